@@ -1,0 +1,1 @@
+"""Question banks shipped with Recruit Desk (TOML; see README.md)."""

@@ -1,0 +1,250 @@
+"""`recruit-desk` and its subcommands.
+
+The GUI is the default subcommand and is imported lazily, so the other
+subcommands (and importing this module) never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A problem with what the user asked for; printed as one line, exit code 1."""
+
+
+# -- output helpers ------------------------------------------------------------
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(text: str, width: int) -> str:
+    out, used = "", 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width:
+            return out[:-1] + "…" + " " * (width - used) if out else ""
+        out += ch
+        used += w
+    return out + " " * (width - used)
+
+
+def print_table(rows: list[list[str]], headers: list[str], widths: list[int]) -> None:
+    print("  ".join(_fit(h, w) for h, w in zip(headers, widths)).rstrip())
+    for row in rows:
+        print("  ".join(_fit(str(c), w) for c, w in zip(row, widths)).rstrip())
+
+
+def _open_store(args: argparse.Namespace):
+    from .store.database import Store
+
+    return Store.open(args.data_dir)
+
+
+# -- bank ------------------------------------------------------------------------
+
+
+def cmd_bank_check(args: argparse.Namespace) -> int:
+    from .core.bank import check_bank, shipped_bank_dirs
+
+    paths = [Path(p) for p in args.paths] or shipped_bank_dirs()
+    checked = 0
+    failed = False
+    # The shipped folders are separate banks; paths given by the user are one bank.
+    groups = [[p] for p in paths] if not args.paths else [paths]
+    for group in groups:
+        bank, problems = check_bank(group)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if bank is None:
+            failed = True
+            continue
+        checked += 1
+        print(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
+              f"{bank.info.version}: {len(bank.competencies)} competencies, "
+              f"{len(bank.questions)} questions, {len(bank.kits)} kits")
+    if failed:
+        print("bank check failed: fix the problems above (FILE:LINE: message)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_bank_list(args: argparse.Namespace) -> int:
+    from .core.bank import shipped_bank
+
+    bank = shipped_bank()
+    lang = args.lang
+    if args.json:
+        data = {
+            "bank": {"id": bank.info.id, "version": bank.info.version,
+                     "name": bank.info.name.to_dict()},
+            "kits": [
+                {"id": k.id, "version": k.version, "name": k.name.to_dict(),
+                 "purpose": k.purpose.to_dict(), "minutes": k.minutes,
+                 "questions": list(k.question_ids), "weights": k.weights}
+                for k in bank.kits.values()
+            ],
+            "competencies": [
+                {"id": c.id, "name": c.name.to_dict(), "definition": c.definition.to_dict(),
+                 "questions": [q.id for q in bank.questions.values() if q.competency == c.id]}
+                for c in bank.competencies.values()
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})\n")
+    print_table(
+        [[k.id, k.name.get(lang), f"{k.minutes:g}", str(len(k.question_ids)),
+          ", ".join(bank.competencies[c].name.get(lang) for c in k.weights)]
+         for k in bank.kits.values()],
+        ["KIT", "NAME", "MIN", "QUESTIONS", "COMPETENCIES"], [18, 24, 4, 9, 60])
+    print()
+    print_table(
+        [[c.id, c.name.get(lang),
+          str(sum(q.competency == c.id for q in bank.questions.values()))]
+         for c in bank.competencies.values()],
+        ["COMPETENCY", "NAME", "QUESTIONS"], [24, 28, 9])
+    return 0
+
+
+# -- data --------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .core.bank import shipped_bank
+    from .store.demo import load_demo
+
+    with _open_store(args) as store:
+        added = load_demo(store, shipped_bank())
+        total = store.count_candidates()
+        where = store.path
+    if added:
+        print(f"Demo data added to {where}: {added} candidates ({total} in all).")
+    else:
+        print(f"Demo data is already in {where} ({total} candidates); nothing added.")
+    return 0
+
+
+def cmd_candidates(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        rows = store.candidates(args.search, order_by="name")
+    if args.json:
+        print(json.dumps([
+            {"id": r.id, "name": r.candidate.name, "position": r.candidate.position,
+             "source": r.candidate.source, "phone": r.candidate.phone,
+             "email": r.candidate.email, "language": r.candidate.language,
+             "status": r.status, "interviews": r.interviews, "submitted": r.submitted,
+             "last_interview": r.last_interview, "consent": r.candidate.consent_at is not None}
+            for r in rows
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No candidates match." if args.search else
+              "No candidates yet. Add some in the app, or run `recruit-desk demo`.")
+        return 0
+    print_table(
+        [[r.id[:8], r.candidate.name, r.candidate.position, r.candidate.source, r.status,
+          str(r.interviews), (r.last_interview or "")[:10]] for r in rows],
+        ["ID", "NAME", "POSITION", "SOURCE", "STATUS", "INTERVIEWS", "LAST"],
+        [8, 20, 22, 22, 12, 10, 10])
+    return 0
+
+
+# -- GUI ---------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:
+        if exc.name and exc.name.startswith("recruit_desk.ui"):
+            print("The interview window is not part of this build yet; use the subcommands "
+                  "(recruit-desk --help).", file=sys.stderr)
+            return 1
+        raise
+    return run(args)
+
+
+# -- parser ------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder of the database (default: $RECRUIT_DESK_DATA_DIR or the "
+                             "user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="recruit-desk", parents=[common],
+        description="Structured behavioural interviews for contact-centre hiring. "
+                    "With no command, opens the interview window.")
+    parser.add_argument("--version", action="version", version=f"recruit-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help: str, **kw) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help, description=help, **kw)
+        p.set_defaults(handler=handler)
+        return p
+
+    add("gui", cmd_gui, "open the interview window (the default)")
+
+    bank = sub.add_parser("bank", help="check or list question banks",
+                          description="Check or list question banks.")
+    bank_sub = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
+    check = bank_sub.add_parser("check", help="validate banks (the shipped ones by default)",
+                                description="Validate bank files and folders; every problem "
+                                            "is printed as FILE:LINE: message.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="bank files or folders")
+    check.set_defaults(handler=cmd_bank_check)
+    listing = bank_sub.add_parser("list", help="list kits and competencies")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--lang", choices=("en", "zh"), default="en")
+    listing.set_defaults(handler=cmd_bank_list)
+
+    add("demo", cmd_demo, "fill the data folder with a realistic demo set (safe to repeat)")
+
+    cands = add("candidates", cmd_candidates, "list candidates")
+    cands.add_argument("--search", metavar="TEXT", help="name, phone or e-mail (part of it)")
+    cands.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    from .core.bank import BankError
+    from .store.errors import StoreError
+
+    try:
+        return handler(args)
+    except (StoreError, CliError) as exc:
+        print(f"recruit-desk: error: {exc}", file=sys.stderr)
+        return 1
+    except BankError as exc:
+        print("recruit-desk: error: the question bank has problems:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `recruit-desk candidates | head` closes the pipe early; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain: banks, kits, candidates, interviews, scoring. Standard library only."""

@@ -1,0 +1,183 @@
+"""Candidates, interviewers, interviews and ratings as plain data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+
+# Bump when the consent wording shown at intake changes, so each candidate's
+# record says which text they agreed to.
+CONSENT_VERSION = "2026-11"
+
+CONSENT_TEXT = {
+    "en": (
+        "Recruit Desk stores your name, contact details, the position you applied for, "
+        "and the interviewer's ratings and notes, so that the hiring team can assess your "
+        "application. They are kept on the recruiter's computer, shared only with the "
+        "people deciding on this hiring, and deleted on request or when the hiring is closed."
+    ),
+    "zh": (
+        "Recruit Desk 会保存您的姓名、联系方式、应聘岗位，以及面试官的评分和记录，"
+        "仅用于招聘团队评估您的应聘。这些信息保存在招聘人员的电脑上，只提供给参与本次招聘决策的人员，"
+        "您可随时要求删除，招聘结束后也会删除。"
+    ),
+}
+
+
+class Recommendation(str, Enum):
+    STRONG_NO = "strong_no"
+    NO = "no"
+    YES = "yes"
+    STRONG_YES = "strong_yes"
+
+    @property
+    def label(self) -> dict[str, str]:
+        return _RECOMMENDATION_LABELS[self]
+
+
+_RECOMMENDATION_LABELS = {
+    Recommendation.STRONG_NO: {"en": "Strong no", "zh": "强烈不推荐"},
+    Recommendation.NO: {"en": "No", "zh": "不推荐"},
+    Recommendation.YES: {"en": "Yes", "zh": "推荐"},
+    Recommendation.STRONG_YES: {"en": "Strong yes", "zh": "强烈推荐"},
+}
+
+
+class InterviewStatus(str, Enum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,}$")
+
+
+def validate_candidate_fields(name: str, email: str = "", phone: str = "",
+                              language: str = "zh") -> dict[str, str]:
+    """Problems with a candidate's intake fields, keyed by field; empty when all is well."""
+    problems: dict[str, str] = {}
+    if not name.strip():
+        problems["name"] = "A name is required."
+    if email.strip() and not _EMAIL_RE.match(email.strip()):
+        problems["email"] = "This does not look like an e-mail address."
+    if phone.strip() and not _PHONE_RE.match(phone.strip()):
+        problems["phone"] = "A phone number has digits, spaces, dashes and an optional +."
+    if language not in ("en", "zh"):
+        problems["language"] = "Language is 'en' or 'zh'."
+    return problems
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    name: str
+    phone: str = ""
+    email: str = ""
+    position: str = ""
+    source: str = ""
+    language: str = "zh"
+    consent_at: str | None = None
+    consent_version: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    id: str
+    name: str
+    email: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Rating:
+    """One interviewer's rating of one question: a value 1–5, or not assessed."""
+
+    question_id: str
+    value: int | None = None
+    not_assessed: bool = False
+    note: str = ""
+    star: tuple[str, ...] = ()
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A look-for or red flag the interviewer ticked while listening."""
+
+    question_id: str
+    item: str
+    checked: bool
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Interview:
+    id: str
+    candidate_id: str
+    interviewer_id: str
+    kit_id: str
+    kit_hash: str
+    status: InterviewStatus
+    started_at: str
+    submitted_at: str | None = None
+    recommendation: Recommendation | None = None
+    summary: str = ""
+    current_question: int = 0
+    updated_at: str = ""
+
+
+@dataclass
+class InterviewRecord:
+    """An interview with everything needed to score or report it."""
+
+    interview: Interview
+    interviewer: Interviewer
+    ratings: dict[str, Rating] = field(default_factory=dict)
+    observations: list[Observation] = field(default_factory=list)
+
+    def values(self) -> dict[str, int | None]:
+        """Ratings as scoring wants them: not assessed and unrated are both None."""
+        return {q: r.value for q, r in self.ratings.items()}
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """A row of the candidate list: the candidate and what their interviews add up to."""
+
+    candidate: Candidate
+    status: str
+    interviews: int
+    submitted: int
+    last_interview: str | None
+
+    @property
+    def id(self) -> str:
+        return self.candidate.id
+
+
+def search_key(*parts: str) -> str:
+    """The text a candidate is found by: width-folded, case-folded, phone digits added.
+
+    NFKC folds full-width Latin letters and digits (common in Chinese input
+    methods) to ASCII, and casefold() makes Latin matching case-insensitive.
+    """
+    text = " ".join(p for p in parts if p)
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    digits = "".join(ch for ch in folded if ch.isdigit())
+    return f"{folded} {digits}" if digits else folded
+
+
+def search_terms(query: str) -> list[str]:
+    """What to look for in search keys: the folded query, and its digits for a phone number."""
+    folded = unicodedata.normalize("NFKC", query).casefold().strip()
+    if not folded:
+        return []
+    terms = [folded]
+    compact = re.sub(r"[\s\-()+]", "", folded)
+    if compact.isdigit() and compact != folded:
+        terms.append(compact)
+    return terms

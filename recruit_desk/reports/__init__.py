@@ -1,0 +1,1 @@
+"""PDF candidate and comparison reports (reportlab)."""

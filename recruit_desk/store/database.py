@@ -1,0 +1,516 @@
+"""The interview database: opening it safely, and reading and writing core objects."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlite_utils import Database
+
+from ..core.bank import KitSnapshot
+from ..core.model import (
+    CONSENT_VERSION,
+    Candidate,
+    CandidateSummary,
+    Interview,
+    Interviewer,
+    InterviewRecord,
+    InterviewStatus,
+    Observation,
+    Rating,
+    Recommendation,
+    search_key,
+    search_terms,
+    validate_candidate_fields,
+)
+from . import errors
+from .errors import (
+    Ambiguous,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    InterviewLocked,
+    NotFound,
+    StoreError,
+    user_errors,
+)
+from .schema import known_migrations, migrations
+
+DB_FILENAME = "recruit-desk.sqlite3"
+ENV_DATA_DIR = "RECRUIT_DESK_DATA_DIR"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# A recruiter mid-interview would rather wait a moment than see an error when
+# another process (a backup, a second window) holds the file briefly.
+BUSY_TIMEOUT_MS = 3000
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("recruit-desk", appauthor=False))
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not an SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except IsADirectoryError:
+        raise DatabaseCorrupt(f"{path} is a folder, not a Recruit Desk database.") from None
+    except OSError as exc:
+        raise errors.translate_os(exc, path) from exc
+    if head and head != _SQLITE_MAGIC:
+        raise DatabaseCorrupt(
+            f"The database {path} is damaged or is not a Recruit Desk database. "
+            "It was left untouched; restore a backup or choose another data folder."
+        )
+
+
+class Store:
+    """One open database. Every write method commits before it returns."""
+
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+        self._snapshots: dict[str, KitSnapshot] = {}
+
+    # -- opening ----------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path | str | None = None, *, migrate: bool = True) -> Store:
+        folder = Path(data_dir) if data_dir is not None else default_data_dir()
+        path = folder / DB_FILENAME
+        if folder.exists() and not folder.is_dir():
+            raise errors.DataFolderNotWritable(f"The data folder {folder} is a file, not a folder.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.translate_os(exc, folder) from exc
+        existed = path.exists()
+        if existed:
+            _check_file(path)
+        elif not os.access(folder, os.W_OK):
+            raise errors.DataFolderNotWritable(
+                f"Recruit Desk cannot write to the data folder {folder}. "
+                "Choose another with --data-dir."
+            )
+        with user_errors(path):
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            store = cls(Database(conn), path)
+            try:
+                store._configure()
+                if migrate:
+                    store._migrate(backup=existed)
+            except BaseException:
+                conn.close()
+                raise
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        store = cls(Database(memory=True))
+        store.db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(store.db)
+        return store
+
+    def _configure(self) -> None:
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema first makes a damaged file fail here, before any
+        # pragma that would write to it.
+        self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise errors.DataFolderNotWritable(
+                f"Recruit Desk cannot use write-ahead logging on {self.path} (mode {mode})."
+            )
+        # FULL makes each committed rating survive a power cut, not only a
+        # crash: at a job fair the battery is the usual way a laptop stops.
+        self.db.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self, backup: bool) -> None:
+        known = known_migrations()
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise DatabaseTooNew(
+                f"The database {self.path} was written by a newer Recruit Desk "
+                f"(schema step {unknown[-1]}). Update the app to open it."
+            )
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if backup and self.db.table_names():
+            self.backup(self._backup_path(len(applied)))
+        migrations.apply(self.db)
+
+    def _backup_path(self, version: int) -> Path:
+        assert self.path is not None
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        folder = self.path.parent / "backups"
+        folder.mkdir(exist_ok=True)
+        return folder / f"recruit-desk-schema{version}-{stamp}.sqlite3"
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    def backup(self, dest: Path) -> Path:
+        """Copy the whole database, consistent even while it is in use."""
+        with user_errors(dest):
+            target = sqlite3.connect(str(dest))
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
+        return dest
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _where(self) -> Path | str:
+        return self.path or ":memory:"
+
+    # -- ids ----------------------------------------------------------------
+
+    def _resolve(self, table: str, prefix: str, what: str) -> str:
+        prefix = prefix.strip().lower()
+        if not prefix:
+            raise NotFound(f"No {what} id given.")
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with user_errors(self._where()):
+            rows = self.db.execute(
+                f"SELECT id FROM [{table}] WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6",
+                [escaped + "%"],
+            ).fetchall()
+        if not rows:
+            raise NotFound(f"No {what} has an id starting with '{prefix}'.")
+        if len(rows) > 1 and not any(r[0] == prefix for r in rows):
+            shown = ", ".join(r[0][:8] for r in rows[:5])
+            raise Ambiguous(f"'{prefix}' matches several {what}s ({shown}…); give more of the id.")
+        return prefix if any(r[0] == prefix for r in rows) else rows[0][0]
+
+    # -- candidates ----------------------------------------------------------
+
+    def add_candidate(self, name: str, *, phone: str = "", email: str = "",
+                      position: str = "", source: str = "", language: str = "zh",
+                      consent: bool = False, id: str | None = None,
+                      created_at: str | None = None) -> Candidate:
+        problems = validate_candidate_fields(name, email, phone, language)
+        if problems:
+            raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        stamp = created_at or now()
+        row = {
+            "id": id or new_id(), "name": name.strip(), "phone": phone.strip(),
+            "email": email.strip(), "position": position.strip(), "source": source.strip(),
+            "language": language, "consent_at": stamp if consent else None,
+            "consent_version": CONSENT_VERSION if consent else None,
+            "created_at": stamp, "updated_at": stamp,
+        }
+        row["search_key"] = search_key(row["name"], row["phone"], row["email"])
+        with user_errors(self._where()), self.db.atomic():
+            self.db["candidates"].insert(row)
+        return self._candidate(row)
+
+    def record_consent(self, candidate_id: str) -> Candidate:
+        stamp = now()
+        with user_errors(self._where()), self.db.atomic():
+            self.db["candidates"].update(candidate_id, {
+                "consent_at": stamp, "consent_version": CONSENT_VERSION, "updated_at": stamp,
+            })
+        return self.candidate(candidate_id)
+
+    @staticmethod
+    def _candidate(row: dict[str, Any]) -> Candidate:
+        return Candidate(
+            id=row["id"], name=row["name"], phone=row["phone"] or "", email=row["email"] or "",
+            position=row["position"] or "", source=row["source"] or "",
+            language=row["language"] or "zh", consent_at=row["consent_at"],
+            consent_version=row["consent_version"], created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def candidate(self, id_or_prefix: str) -> Candidate:
+        ident = self._resolve("candidates", id_or_prefix, "candidate")
+        with user_errors(self._where()):
+            return self._candidate(self.db["candidates"].get(ident))
+
+    _SUMMARY_SQL = """
+        SELECT c.*,
+          (SELECT count(*) FROM interviews i WHERE i.candidate_id = c.id) AS n_interviews,
+          (SELECT count(*) FROM interviews i
+             WHERE i.candidate_id = c.id AND i.status = 'submitted') AS n_submitted,
+          (SELECT max(i.started_at) FROM interviews i WHERE i.candidate_id = c.id)
+             AS last_interview
+        FROM candidates c
+    """
+
+    _ORDER = {
+        "name": "c.name COLLATE NOCASE", "created": "c.created_at",
+        "position": "c.position COLLATE NOCASE", "source": "c.source COLLATE NOCASE",
+        "last_interview": "last_interview",
+    }
+
+    def _search_clause(self, search: str | None) -> tuple[str, list[str]]:
+        terms = search_terms(search or "")
+        if not terms:
+            return "", []
+        like = [
+            "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            for t in terms
+        ]
+        clause = " OR ".join("c.search_key LIKE ? ESCAPE '\\'" for _ in like)
+        return f" WHERE ({clause})", like
+
+    def candidates(self, search: str | None = None, *, order_by: str = "created",
+                   descending: bool = False, limit: int | None = None,
+                   offset: int = 0) -> list[CandidateSummary]:
+        """Candidates with their interview counts, filtered and sorted in SQL."""
+        where, params = self._search_clause(search)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"{self._SUMMARY_SQL}{where} ORDER BY {self._ORDER[order_by]} {direction}, "
+               "c.id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        with user_errors(self._where()):
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, r)) for r in cursor.fetchall()]
+        return [self._summary(r) for r in rows]
+
+    def count_candidates(self, search: str | None = None) -> int:
+        where, params = self._search_clause(search)
+        with user_errors(self._where()):
+            return self.db.execute(f"SELECT count(*) FROM candidates c{where}",
+                                   params).fetchone()[0]
+
+    def _summary(self, row: dict[str, Any]) -> CandidateSummary:
+        n, submitted = row["n_interviews"], row["n_submitted"]
+        if n == 0:
+            status = "new"
+        elif submitted < n:
+            status = "in_interview"
+        else:
+            status = "interviewed"
+        return CandidateSummary(self._candidate(row), status, n, submitted,
+                                row["last_interview"])
+
+    # -- interviewers --------------------------------------------------------
+
+    def add_interviewer(self, name: str, *, email: str = "", id: str | None = None) -> Interviewer:
+        if not name.strip():
+            raise ValueError("name: An interviewer needs a name.")
+        stamp = now()
+        row = {"id": id or new_id(), "name": name.strip(), "email": email.strip(),
+               "created_at": stamp, "updated_at": stamp}
+        with user_errors(self._where()), self.db.atomic():
+            self.db["interviewers"].insert(row)
+        return Interviewer(row["id"], row["name"], row["email"], stamp)
+
+    def interviewers(self) -> list[Interviewer]:
+        with user_errors(self._where()):
+            rows = list(self.db["interviewers"].rows_where(order_by="name"))
+        return [Interviewer(r["id"], r["name"], r["email"] or "", r["updated_at"]) for r in rows]
+
+    def interviewer(self, id_or_prefix: str) -> Interviewer:
+        ident = self._resolve("interviewers", id_or_prefix, "interviewer")
+        with user_errors(self._where()):
+            r = self.db["interviewers"].get(ident)
+        return Interviewer(r["id"], r["name"], r["email"] or "", r["updated_at"])
+
+    # -- kit snapshots -------------------------------------------------------
+
+    def save_snapshot(self, snapshot: KitSnapshot) -> str:
+        digest = snapshot.content_hash
+        with user_errors(self._where()), self.db.atomic():
+            self.db["kit_snapshots"].insert({
+                "hash": digest, "kit_id": snapshot.kit.id, "kit_version": snapshot.kit.version,
+                "bank_id": snapshot.bank.id, "bank_version": snapshot.bank.version,
+                "body": snapshot.to_json(), "created_at": now(),
+            }, ignore=True)
+        self._snapshots[digest] = snapshot
+        return digest
+
+    def snapshot(self, digest: str) -> KitSnapshot:
+        if digest not in self._snapshots:
+            with user_errors(self._where()):
+                row = self.db["kit_snapshots"].get(digest)
+            self._snapshots[digest] = KitSnapshot.from_json(row["body"])
+        return self._snapshots[digest]
+
+    # -- interviews -----------------------------------------------------------
+
+    def start_interview(self, candidate_id: str, interviewer_id: str,
+                        snapshot: KitSnapshot, *, id: str | None = None,
+                        started_at: str | None = None) -> Interview:
+        candidate = self.candidate(candidate_id)
+        if not candidate.consent_at:
+            raise StoreError(f"{candidate.name} has not given consent; record consent before "
+                             "the interview starts.")
+        digest = self.save_snapshot(snapshot)
+        stamp = started_at or now()
+        row = {
+            "id": id or new_id(), "candidate_id": candidate.id,
+            "interviewer_id": interviewer_id, "kit_id": snapshot.kit.id, "kit_hash": digest,
+            "status": InterviewStatus.DRAFT.value, "started_at": stamp, "summary": "",
+            "current_question": 0, "created_at": stamp, "updated_at": stamp,
+        }
+        with user_errors(self._where()), self.db.atomic():
+            self.db["interviews"].insert(row)
+        return self.interview(row["id"])
+
+    @staticmethod
+    def _interview(row: dict[str, Any]) -> Interview:
+        return Interview(
+            id=row["id"], candidate_id=row["candidate_id"], interviewer_id=row["interviewer_id"],
+            kit_id=row["kit_id"], kit_hash=row["kit_hash"],
+            status=InterviewStatus(row["status"]), started_at=row["started_at"],
+            submitted_at=row["submitted_at"],
+            recommendation=Recommendation(row["recommendation"]) if row["recommendation"]
+            else None,
+            summary=row["summary"] or "", current_question=row["current_question"] or 0,
+            updated_at=row["updated_at"],
+        )
+
+    def interview(self, id_or_prefix: str) -> Interview:
+        ident = self._resolve("interviews", id_or_prefix, "interview")
+        with user_errors(self._where()):
+            return self._interview(self.db["interviews"].get(ident))
+
+    def interviews(self, candidate_id: str | None = None,
+                   status: InterviewStatus | None = None) -> list[Interview]:
+        clauses, params = [], []
+        if candidate_id is not None:
+            clauses.append("candidate_id = ?")
+            params.append(candidate_id)
+        if status is not None:
+            clauses.append("status = ?")
+            params.append(status.value)
+        with user_errors(self._where()):
+            rows = self.db["interviews"].rows_where(
+                " AND ".join(clauses) or None, params, order_by="started_at, id")
+            return [self._interview(r) for r in rows]
+
+    def _writable(self, interview_id: str, amendment: str | None) -> None:
+        status = self.db.execute("SELECT status FROM interviews WHERE id = ?",
+                                 [interview_id]).fetchone()
+        if status is None:
+            raise NotFound(f"No interview {interview_id}.")
+        if status[0] == InterviewStatus.SUBMITTED.value:
+            if not (amendment and amendment.strip()):
+                raise InterviewLocked("This interview was submitted; changing it needs a reason.")
+            self.db["amendments"].insert({"id": new_id(), "interview_id": interview_id,
+                                          "reason": amendment.strip(), "created_at": now()})
+
+    def _touch(self, interview_id: str, stamp: str) -> None:
+        self.db["interviews"].update(interview_id, {"updated_at": stamp})
+
+    def _upsert_rating(self, interview_id: str, question_id: str, values: dict[str, Any],
+                       amendment: str | None) -> None:
+        stamp = now()
+        record = {"interview_id": interview_id, "question_id": question_id,
+                  "updated_at": stamp, **values}
+        with user_errors(self._where()), self.db.atomic():
+            self._writable(interview_id, amendment)
+            self.db["ratings"].upsert(record, pk=("interview_id", "question_id"))
+            self._touch(interview_id, stamp)
+
+    def set_rating(self, interview_id: str, question_id: str, value: int | None, *,
+                   not_assessed: bool = False, amendment: str | None = None) -> None:
+        """Record a rating (1–5), or clear it; `not_assessed` marks a question skipped on purpose."""
+        if value is not None and (isinstance(value, bool) or value not in (1, 2, 3, 4, 5)):
+            raise ValueError(f"A rating is 1 to 5, not {value!r}.")
+        if not_assessed:
+            value = None
+        self._upsert_rating(interview_id, question_id,
+                            {"value": value, "not_assessed": int(not_assessed)}, amendment)
+
+    def set_note(self, interview_id: str, question_id: str, note: str, *,
+                 amendment: str | None = None) -> None:
+        self._upsert_rating(interview_id, question_id, {"note": note}, amendment)
+
+    def set_star(self, interview_id: str, question_id: str, heard: Iterable[str], *,
+                 amendment: str | None = None) -> None:
+        letters = "".join(ch for ch in "STAR" if ch in set(heard))
+        self._upsert_rating(interview_id, question_id, {"star": letters}, amendment)
+
+    def set_observation(self, interview_id: str, question_id: str, item: str,
+                        checked: bool, *, amendment: str | None = None) -> None:
+        stamp = now()
+        with user_errors(self._where()), self.db.atomic():
+            self._writable(interview_id, amendment)
+            self.db["observations"].upsert(
+                {"interview_id": interview_id, "question_id": question_id, "item": item,
+                 "checked": int(checked), "updated_at": stamp},
+                pk=("interview_id", "question_id", "item"))
+            self._touch(interview_id, stamp)
+
+    def set_position(self, interview_id: str, index: int) -> None:
+        """Remember the question on screen, so a restarted app resumes there."""
+        with user_errors(self._where()), self.db.atomic():
+            self.db["interviews"].update(interview_id, {"current_question": int(index)})
+
+    def submit(self, interview_id: str, recommendation: Recommendation | str,
+               summary: str = "", *, submitted_at: str | None = None) -> Interview:
+        recommendation = Recommendation(recommendation)
+        stamp = submitted_at or now()
+        with user_errors(self._where()), self.db.atomic():
+            current = self.interview(interview_id)
+            if current.status is InterviewStatus.SUBMITTED:
+                raise InterviewLocked("This interview was already submitted.")
+            self.db["interviews"].update(current.id, {
+                "status": InterviewStatus.SUBMITTED.value, "submitted_at": stamp,
+                "recommendation": recommendation.value, "summary": summary, "updated_at": stamp,
+            })
+        return self.interview(interview_id)
+
+    def amendments(self, interview_id: str) -> list[dict[str, str]]:
+        with user_errors(self._where()):
+            return list(self.db["amendments"].rows_where(
+                "interview_id = ?", [interview_id], order_by="created_at"))
+
+    def record(self, interview_id: str) -> InterviewRecord:
+        interview = self.interview(interview_id)
+        with user_errors(self._where()):
+            ratings = {
+                r["question_id"]: Rating(
+                    question_id=r["question_id"], value=r["value"],
+                    not_assessed=bool(r["not_assessed"]), note=r["note"] or "",
+                    star=tuple(r["star"] or ""), updated_at=r["updated_at"])
+                for r in self.db["ratings"].rows_where("interview_id = ?", [interview.id])
+            }
+            observations = [
+                Observation(r["question_id"], r["item"], bool(r["checked"]), r["updated_at"])
+                for r in self.db["observations"].rows_where(
+                    "interview_id = ?", [interview.id], order_by="question_id, item")
+            ]
+        return InterviewRecord(interview, self.interviewer(interview.interviewer_id),
+                               ratings, observations)
+
+    def records(self, candidate_id: str, *, submitted_only: bool = True) -> list[InterviewRecord]:
+        status = InterviewStatus.SUBMITTED if submitted_only else None
+        return [self.record(i.id) for i in self.interviews(candidate_id, status)]
+
+
+__all__ = ["Store", "StoreError", "default_data_dir", "DB_FILENAME", "ENV_DATA_DIR"]

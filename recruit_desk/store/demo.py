@@ -1,0 +1,166 @@
+"""A realistic demo data set, so a first look at the app is not an empty window.
+
+Ids are derived from names (uuid5), so loading the demo twice adds nothing the
+second time. Ratings come from a fixed random seed around a "true" level per
+candidate, with a little disagreement between interviewers, as real panels have.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import datetime, timedelta, timezone
+
+from ..core.bank import Bank, KitSnapshot
+from ..core.model import Recommendation
+from .database import Store
+
+_NAMESPACE = uuid.UUID("6f1c4a52-6a7e-4c1b-9d55-1f0f2f8e2b10")
+
+INTERVIEWERS = [
+    ("李静", "li.jing@example.cn"),
+    ("Sarah Mitchell", "sarah.mitchell@example.com"),
+    ("王磊", "wang.lei@example.cn"),
+]
+
+# name, phone, e-mail, position, source, language, true level (1–5), kit, plan
+# plan: "panel" = rated by all three interviewers, "single" = one interviewer,
+# "draft" = interview started and left unfinished, "new" = no interview yet.
+CANDIDATES = [
+    ("张伟", "138 0013 8001", "zhangwei@example.cn", "客服专员", "2026秋季招聘会·上海",
+     "zh", 4.2, "panel-interview", "panel"),
+    ("张伟明", "139 1020 3344", "zhang.weiming@example.cn", "客服专员",
+     "2026秋季招聘会·上海", "zh", 3.1, "panel-interview", "panel"),
+    ("陈晓燕", "137 6655 2210", "chenxy@example.cn", "客服专员", "内部推荐", "zh", 4.6,
+     "panel-interview", "panel"),
+    ("Emily Carter", "+44 7700 900123", "emily.carter@example.com", "Customer Service Agent",
+     "Careers fair, Manchester", "en", 3.6, "panel-interview", "panel"),
+    ("刘洋", "135 2468 1357", "liuyang@example.cn", "在线客服", "招聘网站", "zh", 2.4,
+     "panel-interview", "panel"),
+    ("Daniel O'Connor", "+44 7700 900456", "dan.oconnor@example.com",
+     "Customer Service Agent", "Job board", "en", 3.9, "panel-interview", "panel"),
+    ("王芳", "136 9876 5432", "wangfang@example.cn", "客服专员", "2026秋季招聘会·上海", "zh",
+     3.4, "job-fair-screen", "single"),
+    ("赵敏", "131 1122 3344", "zhaomin@example.cn", "客服专员", "2026秋季招聘会·上海", "zh",
+     1.9, "job-fair-screen", "single"),
+    ("Priya Sharma", "+44 7700 900789", "priya.sharma@example.com", "Team Leader",
+     "Referral", "en", 4.4, "full-interview", "single"),
+    ("欧阳晓东", "133 5555 6666", "ouyang.xd@example.cn", "投诉处理专员", "猎头推荐", "zh", 3.8,
+     "full-interview", "single"),
+    ("孙丽", "132 7777 8888", "sunli@example.cn", "客服专员", "2026秋季招聘会·上海", "zh", 3.0,
+     "job-fair-screen", "draft"),
+    ("Tom Becker", "+49 151 23456789", "tom.becker@example.com", "Customer Service Agent",
+     "Careers fair, Manchester", "en", 2.8, "job-fair-screen", "single"),
+    ("黄佳怡", "130 2222 3333", "huangjy@example.cn", "在线客服", "校园招聘", "zh", 3.5,
+     "job-fair-screen", "new"),
+    ("Maria González", "+34 612 345 678", "maria.gonzalez@example.com",
+     "Bilingual Support Agent", "Job board", "en", 4.0, "full-interview", "single"),
+]
+
+_NOTES = {
+    "zh": {
+        1: "只有泛泛而谈，举不出具体例子；追问后仍说不清自己做了什么。",
+        2: "例子比较笼统，说的多是“我们”，自己的具体行动和结果不清楚。",
+        3: "有一个具体例子，情境和行动清楚，但没有讲结果，也没提到客户的感受。",
+        4: "例子具体，能复述当时对客户说的话，并说明了结果；追问时有反思。",
+        5: "例子非常具体：复述了客户原话、自己的回应和后续跟进，主动谈到学到了什么。",
+    },
+    "en": {
+        1: "Only general claims; could not give an example even when probed.",
+        2: "Example was vague and mostly 'we'; own actions and the outcome unclear.",
+        3: "A concrete example with clear situation and action, but no result and little "
+           "on how the customer felt.",
+        4: "Specific example; quoted what they said to the customer and the outcome; "
+           "reflected well when probed.",
+        5: "Very specific: the customer's words, their own reply, the follow-up, and what "
+           "they learned from it.",
+    },
+}
+
+_SUMMARIES = {
+    "zh": "倾听认真，能复述客户的问题；压力情境下的例子略显单薄，建议入职后重点辅导。",
+    "en": "Listens well and checks understanding; pressure examples were thinner — "
+          "worth coaching early.",
+}
+
+
+def _id(kind: str, key: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"demo:{kind}:{key}"))
+
+
+def _recommendation(level: float) -> Recommendation:
+    if level >= 4.2:
+        return Recommendation.STRONG_YES
+    if level >= 3.3:
+        return Recommendation.YES
+    if level >= 2.4:
+        return Recommendation.NO
+    return Recommendation.STRONG_NO
+
+
+def _rate(rng: random.Random, level: float, bias: float) -> int:
+    return max(1, min(5, round(rng.gauss(level + bias, 0.6))))
+
+
+def load_demo(store: Store, bank: Bank) -> int:
+    """Add the demo set to the store; returns how many candidates were added."""
+    interviewer_ids = []
+    existing = {i.id for i in store.interviewers()}
+    for name, email in INTERVIEWERS:
+        ident = _id("interviewer", name)
+        if ident not in existing:
+            store.add_interviewer(name, email=email, id=ident)
+        interviewer_ids.append(ident)
+    # Slight, stable leniency differences between interviewers.
+    biases = [0.0, 0.25, -0.2]
+
+    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=20)
+    added = 0
+    for index, row in enumerate(CANDIDATES):
+        name, phone, email, position, source, lang, level, kit_id, plan = row
+        cid = _id("candidate", name)
+        if store.db["candidates"].count_where("id = ?", [cid]):
+            continue
+        when = start + timedelta(days=index, hours=index % 5)
+        store.add_candidate(name, phone=phone, email=email, position=position, source=source,
+                            language=lang, consent=True, id=cid,
+                            created_at=when.isoformat(timespec="milliseconds"))
+        added += 1
+        if plan == "new":
+            continue
+        snapshot = bank.snapshot(kit_id)
+        rng = random.Random(f"{name}:{kit_id}")
+        panel = range(3) if plan == "panel" else [index % len(interviewer_ids)]
+        for n in panel:
+            _interview(store, snapshot, cid, interviewer_ids[n], biases[n], level, lang, rng,
+                       when + timedelta(minutes=5 * n), draft=(plan == "draft"))
+    return added
+
+
+def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewer_id: str,
+               bias: float, level: float, lang: str, rng: random.Random, when: datetime,
+               draft: bool) -> None:
+    interview_id = _id("interview", f"{candidate_id}:{interviewer_id}")
+    store.start_interview(candidate_id, interviewer_id, snapshot, id=interview_id,
+                          started_at=when.isoformat(timespec="milliseconds"))
+    questions = snapshot.questions[: max(2, len(snapshot.questions) // 2)] if draft \
+        else snapshot.questions
+    for position, question in enumerate(questions):
+        # One question in eight goes unassessed, as happens when time runs short.
+        if not draft and rng.random() < 0.12:
+            store.set_rating(interview_id, question.id, None, not_assessed=True)
+            continue
+        value = _rate(rng, level, bias)
+        store.set_rating(interview_id, question.id, value)
+        store.set_note(interview_id, question.id, _NOTES[lang][value])
+        if question.is_star:
+            store.set_star(interview_id, question.id, "STAR"[: max(1, value - 1)])
+        if value >= 4 and question.look_fors:
+            store.set_observation(interview_id, question.id, "look_for:0", True)
+        if value <= 2 and question.red_flags:
+            store.set_observation(interview_id, question.id, "red_flag:0", True)
+        store.set_position(interview_id, position)
+    if not draft:
+        finished = when + timedelta(minutes=snapshot.kit.minutes)
+        store.submit(interview_id, _recommendation(level + bias + rng.uniform(-0.3, 0.3)),
+                     _SUMMARIES[lang], submitted_at=finished.isoformat(timespec="milliseconds"))

@@ -1,0 +1,104 @@
+"""Errors a recruiter can act on, kept apart from bugs.
+
+Every SQLite failure that comes from the world rather than from our code (a
+damaged file, a file another program holds, a full disk, a folder that cannot
+be written) is turned into a StoreError with a one-line message. Anything else
+is a bug and is left to propagate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A problem with the database the user can understand and act on."""
+
+
+class DatabaseCorrupt(StoreError):
+    pass
+
+
+class DatabaseLocked(StoreError):
+    pass
+
+
+class DiskFull(StoreError):
+    pass
+
+
+class DataFolderNotWritable(StoreError):
+    pass
+
+
+class DatabaseTooNew(StoreError):
+    pass
+
+
+class NotFound(StoreError):
+    pass
+
+
+class Ambiguous(StoreError):
+    pass
+
+
+class InterviewLocked(StoreError):
+    """The interview was submitted; changing it needs an amendment with a reason."""
+
+
+def translate(exc: sqlite3.Error, path: Path | str) -> StoreError | None:
+    """The StoreError for a SQLite failure the user can act on, or None for a bug."""
+    text = str(exc).lower()
+    where = str(path)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"The database {where} is damaged or is not a Recruit Desk database. "
+            "It was left untouched; restore a backup or choose another data folder."
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"The database {where} is in use by another program (another Recruit Desk "
+            "window?). Close it and try again."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(
+            f"The disk holding {where} is full. Free some space; nothing already saved "
+            "was lost."
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DataFolderNotWritable(
+            f"Recruit Desk cannot write to {where}. Check that the folder exists and is "
+            "writable, or choose another with --data-dir."
+        )
+    if "disk i/o error" in text:
+        return StoreError(
+            f"The disk reported an error while writing {where}. Check the drive; nothing "
+            "already saved was lost."
+        )
+    return None
+
+
+def translate_os(exc: OSError, path: Path | str) -> StoreError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFull(f"The disk holding {path} is full. Free some space and try again.")
+    return DataFolderNotWritable(
+        f"Recruit Desk cannot use the data folder {path}: {exc.strerror or exc}. "
+        "Choose another with --data-dir."
+    )
+
+
+@contextlib.contextmanager
+def user_errors(path: Path | str) -> Iterator[None]:
+    """Turn SQLite failures the user can act on into StoreError inside the block."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        translated = translate(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc

@@ -1,0 +1,103 @@
+"""The database schema as an ordered list of migrations.
+
+A migration is never edited once shipped: a change is a new migration at the
+end. `Store.open` backs the file up before applying any pending one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from ..core.model import search_key
+
+migrations = Migrations("recruit_desk")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["candidates"].create(
+        {
+            "id": str, "name": str, "phone": str, "email": str, "position": str,
+            "source": str, "language": str, "consent_at": str, "consent_version": str,
+            "created_at": str, "updated_at": str,
+        },
+        pk="id", not_null={"name", "created_at", "updated_at"},
+        defaults={"phone": "", "email": "", "position": "", "source": "", "language": "zh"},
+    )
+    db["interviewers"].create(
+        {"id": str, "name": str, "email": str, "created_at": str, "updated_at": str},
+        pk="id", not_null={"name", "created_at", "updated_at"}, defaults={"email": ""},
+    )
+    # Content-addressed: many interviews run with the same kit share one row.
+    db["kit_snapshots"].create(
+        {
+            "hash": str, "kit_id": str, "kit_version": str, "bank_id": str,
+            "bank_version": str, "body": str, "created_at": str,
+        },
+        pk="hash", not_null={"kit_id", "body", "created_at"},
+    )
+    db["interviews"].create(
+        {
+            "id": str, "candidate_id": str, "interviewer_id": str, "kit_id": str,
+            "kit_hash": str, "status": str, "started_at": str, "submitted_at": str,
+            "recommendation": str, "summary": str, "current_question": int,
+            "created_at": str, "updated_at": str,
+        },
+        pk="id",
+        not_null={"candidate_id", "interviewer_id", "kit_id", "kit_hash", "status",
+                  "started_at", "created_at", "updated_at"},
+        defaults={"status": "draft", "summary": "", "current_question": 0},
+        foreign_keys=[
+            ("candidate_id", "candidates", "id"),
+            ("interviewer_id", "interviewers", "id"),
+            ("kit_hash", "kit_snapshots", "hash"),
+        ],
+    )
+    db["interviews"].create_index(["candidate_id"])
+    # sqlite-utils has no call for CHECK constraints, and a rating outside 1–5
+    # must be impossible whatever writes the file.
+    db.execute(
+        """
+        CREATE TABLE ratings (
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            question_id TEXT NOT NULL,
+            value INTEGER CHECK (value IS NULL OR value BETWEEN 1 AND 5),
+            not_assessed INTEGER NOT NULL DEFAULT 0 CHECK (not_assessed IN (0, 1)),
+            note TEXT NOT NULL DEFAULT '',
+            star TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, question_id)
+        )
+        """
+    )
+    db["observations"].create(
+        {"interview_id": str, "question_id": str, "item": str, "checked": int,
+         "updated_at": str},
+        pk=("interview_id", "question_id", "item"),
+        not_null={"checked", "updated_at"},
+        foreign_keys=[("interview_id", "interviews", "id")],
+    )
+
+
+@migrations()
+def m002_search_key_and_amendments(db: Database) -> None:
+    # Search runs on one folded column (see core.model.search_key) instead of
+    # FTS5: the default FTS5 tokenizer keeps a run of Chinese characters as a
+    # single token, and the trigram tokenizer cannot match a two-character
+    # query such as 张伟 — but a substring LIKE on folded text matches both.
+    db["candidates"].add_column("search_key", str, not_null_default="")
+    for row in list(db["candidates"].rows):
+        db["candidates"].update(
+            row["id"], {"search_key": search_key(row["name"], row["phone"], row["email"])}
+        )
+    # Changing a submitted interview keeps who changed it, when and why.
+    db["amendments"].create(
+        {"id": str, "interview_id": str, "reason": str, "created_at": str},
+        pk="id", not_null={"interview_id", "reason", "created_at"},
+        foreign_keys=[("interview_id", "interviews", "id")],
+    )
+
+
+def known_migrations() -> list[str]:
+    """Names of every migration this version of the app knows, in order."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

@@ -1,0 +1,1 @@
+"""Fonts, translations and icons shipped with Recruit Desk."""

@@ -1,0 +1,51 @@
+"""Shared fixtures: a fresh database, a private data folder, and the CLI in-process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from recruit_desk.core.bank import load_bank
+from recruit_desk.store.database import ENV_DATA_DIR, Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    # No test may touch the real user's data folder.
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return Path(os.environ[ENV_DATA_DIR])
+
+
+@pytest.fixture
+def store():
+    with Store.memory() as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def mini_bank():
+    return load_bank([FIXTURES / "bank_min"])
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None,
+            input: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run `recruit-desk` as a user would: a separate process, real exit code."""
+    return subprocess.run(
+        [sys.executable, "-m", "recruit_desk.cli", *args],
+        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120,
+    )
+
+
+# Widgets never pop up on a developer's desktop during a test run; CI sets the
+# same. Set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

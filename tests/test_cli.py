@@ -1,0 +1,119 @@
+"""`recruit-desk` as a user runs it: real processes, real exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from recruit_desk import __version__
+from recruit_desk.cli import main
+from tests.conftest import FIXTURES, run_cli
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"recruit-desk {__version__}"
+
+
+def test_bank_check_passes_on_the_shipped_banks(capsys):
+    assert main(["bank", "check"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and "ok" in out[0] and "contact-centre" in out[0]
+
+
+def test_bank_check_on_a_good_folder(capsys):
+    assert main(["bank", "check", str(FIXTURES / "bank_min")]) == 0
+    assert "3 questions, 1 kits" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_bank_check_reports_every_problem_as_file_line_message(tmp_path):
+    text = (FIXTURES / "bank_min" / "bank.toml").read_text(encoding="utf-8")
+    text = text.replace('kind = "observation"', 'kind = "watching"')
+    text = text.replace("emotional_intelligence = 1\n", "emotional_intelligence = -1\n")
+    bad = tmp_path / "bank.toml"
+    bad.write_text(text, encoding="utf-8")
+    result = run_cli("bank", "check", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    kind_line = text.splitlines().index('kind = "watching"') + 1
+    weight_line = text.splitlines().index("emotional_intelligence = -1") + 1
+    assert any(line.startswith(f"{bad}:{kind_line}: ") for line in lines), lines
+    assert any(line.startswith(f"{bad}:{weight_line}: ") for line in lines), lines
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["missing", "directory", "binary", "deep", "big"])
+def test_bank_check_never_prints_a_traceback(tmp_path, kind):
+    path = tmp_path / "input.toml"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "binary":
+        path.write_bytes(os.urandom(4096))
+    elif kind == "deep":
+        path.write_bytes(b"a = " + b"{b = " * 3000 + b"1" + b"}" * 3000 + b"\n")
+    elif kind == "big":
+        path.write_bytes(b"x = 1\n" * (10 * 1024 * 1024 // 6))
+    result = run_cli("bank", "check", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(path) in result.stderr
+
+
+def test_bank_list_json_names_kits_and_competencies(capsys):
+    assert main(["bank", "list", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    kit_ids = {k["id"] for k in data["kits"]}
+    assert {"job-fair-screen", "full-interview", "panel-interview"} <= kit_ids
+    assert len(data["competencies"]) == 10
+    assert all(c["name"]["zh"] and c["name"]["en"] for c in data["competencies"])
+
+
+def test_bank_list_in_chinese(capsys):
+    assert main(["bank", "list", "--lang", "zh"]) == 0
+    assert "积极倾听" in capsys.readouterr().out
+
+
+def test_demo_then_candidates_json(data_dir, capsys):
+    assert main(["demo"]) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["demo"]) == 0
+    assert "nothing added" in capsys.readouterr().out
+    assert main(["candidates", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) >= 12
+    for row in rows:
+        assert {"id", "name", "position", "status", "interviews"} <= set(row)
+    assert main(["candidates", "--search", "张伟", "--json"]) == 0
+    found = sorted(r["name"] for r in json.loads(capsys.readouterr().out))
+    assert found == ["张伟", "张伟明"]
+
+
+def test_candidates_table_and_empty_states(tmp_path, capsys):
+    assert main(["candidates", "--data-dir", str(tmp_path)]) == 0
+    assert "recruit-desk demo" in capsys.readouterr().out
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["candidates", "--data-dir", str(tmp_path), "--search", "nobody-like-this"]) == 0
+    assert "No candidates match" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path), "candidates", "--search", "emily"]) == 0
+    out = capsys.readouterr().out
+    assert "Emily Carter" in out and "ID" in out.splitlines()[0]
+
+
+def test_data_dir_from_the_environment(data_dir, capsys):
+    assert main(["demo"]) == 0
+    assert (Path(data_dir) / "recruit-desk.sqlite3").exists()
+
+
+@pytest.mark.parametrize("args", [["bank"], ["nonsense"], ["candidates", "--bogus"]])
+def test_wrong_arguments_give_usage_and_exit_2(args, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err

@@ -161,6 +161,51 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _all_assessments(store):
+    out = []
+    for row in store.candidates():
+        if row.submitted:
+            kits = {i.kit_id for i in store.interviews(row.id)}
+            out += [a for k in sorted(kits) if (a := store.assessment(row.id, k))]
+    return out
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from .core.assessment import panel_agreement
+
+    with _open_store(args) as store:
+        result = panel_agreement(_all_assessments(store), args.kit)
+
+    def icc_dict(r):
+        return None if r is None else {
+            "value": r.value, "f": r.f, "df1": r.df1, "df2": r.df2, "p": r.p_value,
+            "ci95": [r.ci_lower, r.ci_upper]}
+
+    if args.json:
+        print(json.dumps({
+            "kit": result.kit_id, "interviewers": list(result.interviewers),
+            "n_interviewers": len(result.interviewers), "n_candidates": len(result.candidates),
+            "candidates": list(result.candidates),
+            "icc2_1": icc_dict(result.icc_single), "icc2_k": icc_dict(result.icc_average),
+            "alpha_ordinal": result.alpha_ordinal, "problem": result.problem,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    if result.interviewers:
+        print(f"Kit {result.kit_id}: {len(result.candidates)} candidates rated by the same "
+              f"{len(result.interviewers)} interviewers ({', '.join(result.interviewers)})")
+    if result.problem:
+        print(result.problem)
+        return 0
+    for label, r in (("ICC(2,1)  one interviewer", result.icc_single),
+                     (f"ICC(2,{len(result.interviewers)})  panel average", result.icc_average)):
+        print(f"  {label:<28} {r.value:6.3f}   95% CI {r.ci_lower:.3f} to {r.ci_upper:.3f}   "
+              f"F({r.df1}, {r.df2:g}) = {r.f:.2f}, p = {r.p_value:.3g}")
+    alpha = "n/a" if result.alpha_ordinal is None else f"{result.alpha_ordinal:6.3f}"
+    print(f"  {'Krippendorff alpha (ordinal), question ratings':<28} {alpha}")
+    print("Overall scores per interviewer feed the ICCs; question ratings feed alpha.")
+    return 0
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
@@ -216,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
     cands = add("candidates", cmd_candidates, "list candidates")
     cands.add_argument("--search", metavar="TEXT", help="name, phone or e-mail (part of it)")
     cands.add_argument("--json", action="store_true", help="print JSON")
+
+    agree = add("agreement", cmd_agreement,
+                "how far a panel's interviewers agree (ICC and Krippendorff's alpha)")
+    agree.add_argument("--kit", metavar="KIT", help="only candidates interviewed with this kit")
+    agree.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 

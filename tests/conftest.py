@@ -15,6 +15,17 @@ from recruit_desk.store.database import ENV_DATA_DIR, Store
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+_QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items):
+    # Any test that needs a QApplication is a GUI test: `pytest -m "not gui"`
+    # is the fast loop without Qt widgets.
+    for item in items:
+        if _QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     # No test may touch the real user's data folder.

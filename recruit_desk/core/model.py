@@ -45,6 +45,22 @@ _RECOMMENDATION_LABELS = {
 }
 
 
+_ORDER = [Recommendation.STRONG_NO, Recommendation.NO, Recommendation.YES,
+          Recommendation.STRONG_YES]
+
+
+def panel_recommendation(recs: list[Recommendation | None]) -> Recommendation | None:
+    """The panel's middle recommendation; between two, the more cautious one.
+
+    A fixed rule, not a discussion: the median of the interviewers' choices,
+    rounding down so one enthusiastic interviewer cannot carry a split panel.
+    """
+    ranks = sorted(_ORDER.index(r) for r in recs if r is not None)
+    if not ranks:
+        return None
+    return _ORDER[ranks[(len(ranks) - 1) // 2]]
+
+
 class InterviewStatus(str, Enum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
@@ -153,6 +169,8 @@ class CandidateSummary:
     interviews: int
     submitted: int
     last_interview: str | None
+    overall: float | None = None
+    recommendation: Recommendation | None = None
 
     @property
     def id(self) -> str:

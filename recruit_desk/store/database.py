@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 from sqlite_utils import Database
 
+from ..core.assessment import Assessment, assess
 from ..core.bank import KitSnapshot
 from ..core.model import (
     CONSENT_VERSION,
@@ -24,6 +25,7 @@ from ..core.model import (
     Observation,
     Rating,
     Recommendation,
+    panel_recommendation,
     search_key,
     search_terms,
     validate_candidate_fields,
@@ -88,6 +90,7 @@ class Store:
         self.db = db
         self.path = path
         self._snapshots: dict[str, KitSnapshot] = {}
+        self._amended: set[str] = set()
 
     # -- opening ----------------------------------------------------------
 
@@ -120,6 +123,17 @@ class Store:
                 conn.close()
                 raise
         return store
+
+    def _refresh_scores(self, candidate_id: str) -> None:
+        """Rewrite the candidate's cached overall score and panel recommendation."""
+        assessment = self.assessment(candidate_id)
+        overall = recommendation = None
+        if assessment is not None:
+            overall = assessment.scorecard.overall
+            panel = panel_recommendation([r for _, r in assessment.recommendations])
+            recommendation = panel.value if panel else None
+        self.db["candidates"].update(candidate_id, {"overall": overall,
+                                                    "recommendation": recommendation})
 
     @classmethod
     def memory(cls) -> Store:
@@ -158,6 +172,11 @@ class Store:
         if backup and self.db.table_names():
             self.backup(self._backup_path(len(applied)))
         migrations.apply(self.db)
+        if "m003_candidate_score_cache" in {m.name for m in pending}:
+            for (candidate_id,) in self.db.execute(
+                    "SELECT DISTINCT candidate_id FROM interviews WHERE status = 'submitted'"
+            ).fetchall():
+                self._refresh_scores(candidate_id)
 
     def _backup_path(self, version: int) -> Path:
         assert self.path is not None
@@ -269,7 +288,7 @@ class Store:
     _ORDER = {
         "name": "c.name COLLATE NOCASE", "created": "c.created_at",
         "position": "c.position COLLATE NOCASE", "source": "c.source COLLATE NOCASE",
-        "last_interview": "last_interview",
+        "last_interview": "last_interview", "overall": "c.overall",
     }
 
     def _search_clause(self, search: str | None) -> tuple[str, list[str]]:
@@ -313,8 +332,10 @@ class Store:
             status = "in_interview"
         else:
             status = "interviewed"
-        return CandidateSummary(self._candidate(row), status, n, submitted,
-                                row["last_interview"])
+        return CandidateSummary(
+            self._candidate(row), status, n, submitted, row["last_interview"],
+            row["overall"],
+            Recommendation(row["recommendation"]) if row["recommendation"] else None)
 
     # -- interviewers --------------------------------------------------------
 
@@ -422,9 +443,15 @@ class Store:
                 raise InterviewLocked("This interview was submitted; changing it needs a reason.")
             self.db["amendments"].insert({"id": new_id(), "interview_id": interview_id,
                                           "reason": amendment.strip(), "created_at": now()})
+            self._amended.add(interview_id)
 
     def _touch(self, interview_id: str, stamp: str) -> None:
         self.db["interviews"].update(interview_id, {"updated_at": stamp})
+        if interview_id in self._amended:
+            # A change to a submitted interview changes the scores shown in the list.
+            self._amended.discard(interview_id)
+            candidate = self.db["interviews"].get(interview_id)["candidate_id"]
+            self._refresh_scores(candidate)
 
     def _upsert_rating(self, interview_id: str, question_id: str, values: dict[str, Any],
                        amendment: str | None) -> None:
@@ -483,6 +510,23 @@ class Store:
                 "status": InterviewStatus.SUBMITTED.value, "submitted_at": stamp,
                 "recommendation": recommendation.value, "summary": summary, "updated_at": stamp,
             })
+            self._refresh_scores(current.candidate_id)
+        return self.interview(interview_id)
+
+    def reopen(self, interview_id: str, reason: str) -> Interview:
+        """Unlock a submitted interview for changes; the reason is kept with it."""
+        if not reason.strip():
+            raise InterviewLocked("Reopening a submitted interview needs a reason.")
+        stamp = now()
+        with user_errors(self._where()), self.db.atomic():
+            current = self.interview(interview_id)
+            if current.status is not InterviewStatus.SUBMITTED:
+                return current
+            self.db["amendments"].insert({"id": new_id(), "interview_id": current.id,
+                                          "reason": reason.strip(), "created_at": stamp})
+            self.db["interviews"].update(current.id, {
+                "status": InterviewStatus.DRAFT.value, "updated_at": stamp})
+            self._refresh_scores(current.candidate_id)
         return self.interview(interview_id)
 
     def amendments(self, interview_id: str) -> list[dict[str, str]]:
@@ -511,6 +555,22 @@ class Store:
     def records(self, candidate_id: str, *, submitted_only: bool = True) -> list[InterviewRecord]:
         status = InterviewStatus.SUBMITTED if submitted_only else None
         return [self.record(i.id) for i in self.interviews(candidate_id, status)]
+
+    def assessment(self, candidate_id: str, kit_id: str | None = None) -> Assessment | None:
+        """The candidate's submitted interviews on one kit, scored; None if none submitted.
+
+        Without `kit_id`, the kit of the most recently submitted interview. The
+        questions shown are those of the latest snapshot of that kit.
+        """
+        candidate = self.candidate(candidate_id)
+        records = self.records(candidate.id)
+        if kit_id is None and records:
+            kit_id = max(records, key=lambda r: r.interview.submitted_at or "").interview.kit_id
+        records = [r for r in records if r.interview.kit_id == kit_id]
+        if not records:
+            return None
+        latest = max(records, key=lambda r: r.interview.submitted_at or "")
+        return assess(candidate, self.snapshot(latest.interview.kit_hash), records)
 
 
 __all__ = ["Store", "StoreError", "default_data_dir", "DB_FILENAME", "ENV_DATA_DIR"]

@@ -98,6 +98,16 @@ def m002_search_key_and_amendments(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_candidate_score_cache(db: Database) -> None:
+    # The candidate list shows each candidate's overall score and the panel's
+    # recommendation; computing them per row would make a list of 10,000 slow,
+    # so they are cached here and rewritten whenever an interview is submitted
+    # or amended. Store.open fills them for existing rows after this step.
+    db["candidates"].add_column("overall", float)
+    db["candidates"].add_column("recommendation", str)
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of the app knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -1,0 +1,134 @@
+"""A candidate's submitted interviews on one kit, scored by the one fixed rule.
+
+The window, the PDF reports and the command line all build an Assessment and
+read scores from it, so a number can never differ between screen and paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .agreement import IccResult, icc, krippendorff_alpha
+from .bank import KitSnapshot
+from .model import Candidate, InterviewRecord, Recommendation
+from .scoring import Scorecard, score_panel
+
+
+@dataclass(frozen=True)
+class Assessment:
+    candidate: Candidate
+    snapshot: KitSnapshot
+    records: tuple[InterviewRecord, ...]
+    scorecard: Scorecard
+
+    @property
+    def kit_id(self) -> str:
+        return self.snapshot.kit.id
+
+    @property
+    def recommendations(self) -> list[tuple[str, Recommendation | None]]:
+        """(interviewer name, recommendation) for each interview, in interview order."""
+        return [(r.interviewer.name, r.interview.recommendation) for r in self.records]
+
+    def interviewer_scorecard(self, interviewer_id: str) -> Scorecard:
+        """The same rule applied to one interviewer alone, for the panel's spread."""
+        record = next(r for r in self.records if r.interviewer.id == interviewer_id)
+        return score_snapshot(self.snapshot, [record])
+
+    def competency_spread(self, competency_id: str) -> tuple[float, float] | None:
+        """Lowest and highest interviewer score of a competency, where a panel rated it."""
+        scores = [
+            s for r in self.records
+            if (s := self.interviewer_scorecard(r.interviewer.id)
+                .competencies[competency_id].score) is not None
+        ]
+        if len(scores) < 2:
+            return None
+        return min(scores), max(scores)
+
+
+def score_snapshot(snapshot: KitSnapshot, records: list[InterviewRecord]) -> Scorecard:
+    """Score interviews run with one kit; ratings keyed by interviewer id."""
+    ratings: dict[str, dict[str, int | None]] = {}
+    for record in records:
+        ratings[record.interviewer.id] = {
+            q: v for q, v in record.values().items() if q in snapshot.question_competency
+        }
+    return score_panel(snapshot.question_competency, snapshot.kit.weights, ratings)
+
+
+def assess(candidate: Candidate, snapshot: KitSnapshot,
+           records: list[InterviewRecord]) -> Assessment:
+    """Combine interviews of one candidate run with the kit of `snapshot`."""
+    return Assessment(candidate, snapshot, tuple(records), score_snapshot(snapshot, records))
+
+
+# A panel's agreement is only worth reporting over enough candidates: with
+# fewer, the ICC's confidence interval spans most of its range.
+MIN_AGREEMENT_CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class PanelAgreement:
+    """How far a panel's interviewers agree, over candidates they all rated with one kit."""
+
+    kit_id: str
+    interviewers: tuple[str, ...]
+    candidates: tuple[str, ...]
+    icc_single: IccResult | None
+    icc_average: IccResult | None
+    alpha_ordinal: float | None
+    problem: str | None = None
+
+
+def panel_agreement(assessments: list[Assessment], kit_id: str | None = None) -> PanelAgreement:
+    """Agreement of the largest panel: the same interviewers, the same kit, many candidates.
+
+    Candidates are grouped by kit and by the exact set of interviewers who
+    submitted; the group with the most candidates is used (ICC needs every
+    interviewer to have rated every candidate). ICC(2,1) and ICC(2,k) are
+    computed on the interviewers' overall scores, Krippendorff's alpha
+    (ordinal) on their question ratings.
+    """
+    groups: dict[tuple[str, tuple[str, ...]], list[Assessment]] = {}
+    for a in assessments:
+        if kit_id is not None and a.kit_id != kit_id:
+            continue
+        panel = tuple(sorted(r.interviewer.id for r in a.records))
+        if len(panel) >= 2:
+            groups.setdefault((a.kit_id, panel), []).append(a)
+    if not groups:
+        which = f" with kit '{kit_id}'" if kit_id else ""
+        return PanelAgreement(kit_id or "", (), (), None, None, None,
+                              f"No candidate{which} was rated by a panel of two or more "
+                              "interviewers.")
+    (kit, panel), members = max(groups.items(), key=lambda kv: (len(kv[1]), len(kv[0][1])))
+    names = {r.interviewer.id: r.interviewer.name for a in members for r in a.records}
+    matrix, used = [], []
+    for a in members:
+        row = [a.scorecard.per_interviewer.get(i) for i in panel]
+        if all(v is not None for v in row):
+            matrix.append(row)
+            used.append(a.candidate.name)
+    interviewers = tuple(names[i] for i in panel)
+    if len(used) < MIN_AGREEMENT_CANDIDATES:
+        return PanelAgreement(
+            kit, interviewers, tuple(used), None, None, None,
+            f"Too few candidates to measure agreement: {len(used)} rated by the same "
+            f"{len(panel)} interviewers with kit '{kit}'; at least "
+            f"{MIN_AGREEMENT_CANDIDATES} are needed.")
+    units: list[list[int | None]] = [[] for _ in panel]
+    for a in members:
+        by_interviewer = {r.interviewer.id: r.values() for r in a.records}
+        for question in a.snapshot.question_competency:
+            for row, interviewer in zip(units, panel):
+                row.append(by_interviewer[interviewer].get(question))
+    try:
+        alpha = krippendorff_alpha(units, "ordinal")
+    except ValueError:
+        alpha = None
+    try:
+        single, average = icc(matrix, "ICC2"), icc(matrix, "ICC2k")
+    except ValueError as exc:
+        return PanelAgreement(kit, interviewers, tuple(used), None, None, alpha, str(exc))
+    return PanelAgreement(kit, interviewers, tuple(used), single, average, alpha)

@@ -1,0 +1,405 @@
+"""What every report shares: labels in both languages, styles, escaping and the page frame."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+
+from ..core.bank import REQUIRED_COMPETENCIES, Competency, KitSnapshot
+from ..core.model import Recommendation
+from . import ReportError
+from .fonts import register_fonts
+
+LANGS = ("en", "zh")
+PAPERS = {"a4": A4, "letter": LETTER}
+
+# Page geometry shared by every report; the header and footer sit in the margins.
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 22 * mm
+HEADER_Y = 12 * mm  # from the top edge, baseline of the header text
+FOOTER_Y = 14 * mm  # from the bottom edge, baseline of the first footer line
+
+INK = colors.HexColor("#1A202C")
+MUTED = colors.HexColor("#5A6472")
+RULE = colors.HexColor("#C8CFD8")
+ACCENT = colors.HexColor("#2B6CB0")
+HEADING = colors.HexColor("#1F3A5F")
+PANEL_FILL = colors.HexColor("#F2F5F9")
+BAND_FILL = colors.HexColor("#E6ECF3")
+BAD = colors.HexColor("#C53030")
+BAD_FILL = colors.HexColor("#FDECEC")
+GOOD = colors.HexColor("#2F855A")
+GOOD_FILL = colors.HexColor("#E6F4EC")
+WARN = colors.HexColor("#975A16")
+WARN_FILL = colors.HexColor("#FFF4DB")
+
+RECOMMENDATION_COLOURS = {
+    Recommendation.STRONG_NO: colors.HexColor("#9B2C2C"),
+    Recommendation.NO: colors.HexColor("#C05621"),
+    Recommendation.YES: colors.HexColor("#2F855A"),
+    Recommendation.STRONG_YES: colors.HexColor("#22543D"),
+}
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # page frame
+    "confidential": ("Confidential — personal data; hiring use only",
+                     "保密 — 含个人信息，仅供招聘使用"),
+    "page_of": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
+    "generated": ("Generated {when}", "生成时间 {when}"),
+    "document": ("Document {id}", "文档编号 {id}"),
+    # candidate report, first page
+    "candidate_report": ("Candidate report", "候选人评估报告"),
+    "position": ("Position", "应聘岗位"),
+    "source": ("Source / event", "来源 / 招聘活动"),
+    "dates": ("Interview date(s)", "面试日期"),
+    "interviewers": ("Interviewer(s)", "面试官"),
+    "kit": ("Interview kit", "面试方案"),
+    "kit_version": ("{name}, version {version}", "{name}（版本 {version}）"),
+    "candidate_id": ("Candidate id", "候选人编号"),
+    "summary": ("Summary", "评估摘要"),
+    "overall": ("Overall score", "综合得分"),
+    "overall_note": ("weighted mean of the competency scores, 1–5",
+                     "各项能力得分的加权平均，1–5 分"),
+    "recommendations": ("Recommendations", "录用建议"),
+    "panel_rule": ("Panel (fixed rule: middle choice, the cautious one on a tie)",
+                   "面试小组（固定规则：取中间意见，持平时取较谨慎者）"),
+    "no_recommendation": ("no recommendation", "未给出建议"),
+    "coverage": ("Coverage", "完成度"),
+    "complete_box": ("COMPLETE — {pct}% of the kit rated", "已完成 — 已评估方案的 {pct}%"),
+    "incomplete_box": ("INCOMPLETE — {pct}% of the kit rated",
+                       "未完成 — 仅评估了方案的 {pct}%"),
+    "incomplete_note": ("Fewer than {threshold}% of the kit (by weight) was rated; "
+                        + "do not decide on this score alone.",
+                        "按权重计算，评估内容不足方案的 {threshold}%，请勿仅凭此分数做决定。"),
+    "flags": ("Flags", "提示"),
+    "no_flags": ("None", "无"),
+    "flag_disagreement": ("Interviewers disagree by {gap} or more points on: {items}",
+                          "面试官评分相差 {gap} 分或以上的题目：{items}"),
+    "flag_low_evidence": ("Low evidence (fewer than {n} ratings): {items}",
+                          "证据不足（少于 {n} 次评分）的能力：{items}"),
+    "competency_scores": ("Competency scores", "各项能力得分"),
+    "every_kit": ("rated in every kit", "每套方案必评"),
+    "every_kit_legend": ("★ rated in every kit", "★ 每套方案必评"),
+    "range_legend": ("lowest to highest interviewer", "面试官评分的最低至最高"),
+    "range": ("range {low}–{high}", "范围 {low}–{high}"),
+    "rated_of": ("{rated}/{planned} questions", "{rated}/{planned} 题"),
+    "low_evidence": ("low evidence", "证据不足"),
+    "not_assessed": ("not assessed", "未评估"),
+    "not_rated": ("not rated", "未评分"),
+    "interviewer_summaries": ("Interviewers' summaries", "面试官总结"),
+    # candidate report, questions
+    "questions": ("Question by question", "逐题评估"),
+    "questions_note": ("In the order of the kit, with the question text as it was asked.",
+                       "按面试方案顺序排列，题目文字为面试当时使用的版本。"),
+    "rating_panel": ("{mean} / 5 · mean of {n}", "{mean} / 5 · {n} 人平均"),
+    "rating_single": ("{mean} / 5", "{mean} / 5"),
+    "anchor": ("Anchor {n}", "锚定描述 {n}"),
+    "disagreement": ("Disagreement: ratings range {low}–{high}",
+                     "评分分歧：{low}–{high} 分"),
+    "star": ("STAR", "STAR"),
+    "look_for": ("Look-for", "加分表现"),
+    "red_flag": ("Red flag", "警示信号"),
+    "no_note": ("no notes", "无记录"),
+    # comparison report
+    "comparison": ("Candidate comparison", "候选人对比"),
+    "n_candidates": ("{n} candidates", "{n} 位候选人"),
+    "comparison_note": ("Ranked by overall score. Candidates whose interview covered "
+                        + "less than {threshold}% of the kit are listed apart and not ranked.",
+                        "按综合得分排名。面试完成度不足方案 {threshold}% 的候选人单独列出，不参与排名。"),
+    "rank": ("Rank", "排名"),
+    "candidate": ("Candidate", "候选人"),
+    "panel_recommendation": ("Recommendation", "录用建议"),
+    "ranked": ("Complete — ranked", "已完成 — 参与排名"),
+    "unranked": ("Incomplete — not ranked", "未完成 — 不参与排名"),
+    "incomplete_short": ("incomplete", "未完成"),
+    "overall_chart": ("Overall score per candidate", "各候选人综合得分"),
+    # kinds of question
+    "behavioural": ("Behavioural", "行为面试题"),
+    "situational": ("Situational", "情景题"),
+    "role-play": ("Role-play", "角色扮演"),
+    "observation": ("Observation", "观察项"),
+}
+
+
+class Labels:
+    """The report's words in one language: labels("key", name=value)."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGS:
+            raise ReportError(f"Unknown report language '{lang}'; use 'en' or 'zh'.")
+        self.lang = lang
+        self._index = LANGS.index(lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        return _LABELS[key][self._index].format(**values)
+
+    def recommendation(self, rec: Recommendation | None) -> str:
+        return rec.label[self.lang] if rec is not None else self("no_recommendation")
+
+
+# -- text ----------------------------------------------------------------------
+
+# Control characters (other than line breaks) would end up as garbage glyphs or
+# upset reportlab's paragraph parser; user text may hold them after a paste.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def esc(text: str) -> str:
+    """User or bank text made safe for reportlab's paragraph mini-markup."""
+    return escape(_CONTROL.sub("", text))
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """A note split into its paragraphs, escaped, single line breaks kept as <br/>."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
+    return ["<br/>".join(escape(line) for line in b.split("\n")) for b in blocks if b]
+
+
+def coloured(text: str, colour: colors.Color) -> str:
+    """Escaped text wrapped in a colour tag."""
+    return f'<font color="{colour.hexval()}">{esc(text)}</font>'
+
+
+def score_text(value: float | None) -> str:
+    """A score on the 1–5 scale with one decimal; half-way rounds up, as people expect."""
+    if value is None:
+        return "—"
+    return f"{math.floor(value * 10 + 0.5) / 10:.1f}"
+
+
+def percent(value: float) -> int:
+    return math.floor(value * 100 + 0.5)
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """Text cut with an ellipsis so it fits in one line of the given width."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def local_date(stamp: str | None) -> str:
+    """The local calendar date of a stored UTC timestamp."""
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+    except ValueError:
+        return stamp[:10]
+
+
+def timestamp_text(when: datetime) -> str:
+    offset = when.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    return f"{when:%Y-%m-%d %H:%M} {zone}".strip()
+
+
+def document_id(*parts: str, generated_at: datetime) -> str:
+    """A short id that names one printed document: what it shows and when it was made."""
+    digest = hashlib.sha256("|".join([*parts, generated_at.isoformat()]).encode("utf-8"))
+    return digest.hexdigest()[:10].upper()
+
+
+# -- styles ----------------------------------------------------------------------
+
+
+def stylesheet(font: str) -> StyleSheet1:
+    """The named paragraph styles of every report, all in the embedded font.
+
+    reportlab's default wrapping breaks Chinese between characters and keeps
+    Latin words whole, so one style serves both languages and mixed text.
+    (wordWrap="CJK" is not used: it drops the space at line ends when a
+    paragraph is split across pages, gluing English words together.)
+    """
+    sheet = StyleSheet1()
+    base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13.5, textColor=INK,
+                          allowWidows=0, allowOrphans=0)
+    sheet.add(base)
+
+    def add(name: str, **kw: object) -> None:
+        sheet.add(ParagraphStyle(name, parent=base, **kw))
+
+    add("title", fontSize=11, leading=14, textColor=MUTED, spaceAfter=1 * mm)
+    add("name", fontSize=20, leading=25, textColor=HEADING, spaceAfter=3 * mm)
+    add("h1", fontSize=14, leading=18, textColor=HEADING, spaceBefore=5 * mm,
+        spaceAfter=2.5 * mm)
+    add("h2", fontSize=11, leading=14.5, textColor=HEADING)
+    add("label", fontSize=8.5, leading=12, textColor=MUTED)
+    add("value", fontSize=9.5, leading=13)
+    add("text", fontSize=9.5, leading=13.5, spaceAfter=1.2 * mm)
+    add("small", fontSize=8, leading=11, textColor=MUTED)
+    add("big", fontSize=22, leading=26, textColor=HEADING)
+    add("box", fontSize=10.5, leading=14, textColor=colors.white)
+    add("question", fontSize=10.5, leading=15, spaceBefore=1.5 * mm, spaceAfter=1 * mm)
+    add("anchor", fontSize=9, leading=12.5, textColor=MUTED, leftIndent=4 * mm,
+        spaceAfter=1 * mm)
+    add("who", fontSize=9.5, leading=13.5, leftIndent=4 * mm, spaceBefore=1.5 * mm)
+    add("note", fontSize=9.5, leading=13.5, leftIndent=9 * mm, spaceAfter=1 * mm)
+    add("obs", fontSize=9, leading=12.5, leftIndent=9 * mm)
+    add("cell", fontSize=8.5, leading=11)
+    add("cell_head", fontSize=8, leading=10, textColor=HEADING)
+    add("cell_num", fontSize=9, leading=11, alignment=TA_CENTER)
+    add("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT)
+    add("right", alignment=TA_RIGHT)
+    return sheet
+
+
+def table(data: list[list], col_widths: list[float], commands: list[tuple],
+          **kw: object) -> Table:
+    """A Table whose cells are set in the embedded font.
+
+    reportlab selects each cell's font even when the cell holds a Paragraph,
+    and its default is Helvetica: without this every page would reference an
+    unembedded font.
+    """
+    font = register_fonts()
+    t = Table(data, colWidths=col_widths, **kw)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands]))
+    return t
+
+
+# -- the page frame ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What the header and footer of every page say."""
+
+    header_left: str
+    header_right: str
+    footer_meta: str
+    labels: Labels
+
+
+class NumberedCanvas(canvas.Canvas):
+    """A canvas that holds its pages until the end, so each can say "page X of Y".
+
+    One layout pass instead of two: the page states are kept and the header and
+    footer are drawn on each when save() knows the page count.
+    """
+
+    def __init__(self, *args: object, decor: PageDecor, **kw: object):
+        super().__init__(*args, **kw)
+        self._decor = decor
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_frame(self, page: int, pages: int) -> None:
+        d, labels = self._decor, self._decor.labels
+        font = self._initialFontName
+        width, height = self._pagesize
+        right = width - MARGIN_X
+        self.saveState()
+        top = height - HEADER_Y
+        right_text = fit_text(d.header_right, font, 8, (right - MARGIN_X) * 0.4)
+        self.setFont(font, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(right, top, right_text)
+        left_room = right - MARGIN_X - stringWidth(right_text, font, 8) - 6 * mm
+        self.setFont(font, 9)
+        self.setFillColor(HEADING)
+        self.drawString(MARGIN_X, top, fit_text(d.header_left, font, 9, left_room))
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, top - 2.5 * mm, right, top - 2.5 * mm)
+
+        self.line(MARGIN_X, FOOTER_Y + 4 * mm, right, FOOTER_Y + 4 * mm)
+        page_text = labels("page_of", page=page, pages=pages)
+        self.setFont(font, 8)
+        self.setFillColor(INK)
+        self.drawRightString(right, FOOTER_Y, page_text)
+        self.setFillColor(BAD)
+        self.drawString(MARGIN_X, FOOTER_Y, fit_text(
+            labels("confidential"), font, 8,
+            right - MARGIN_X - stringWidth(page_text, font, 8) - 6 * mm))
+        self.setFont(font, 7)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, FOOTER_Y - 4 * mm,
+                        fit_text(d.footer_meta, font, 7, right - MARGIN_X))
+        self.restoreState()
+
+
+def page_size(paper: str, *, wide: bool = False) -> tuple[float, float]:
+    if paper not in PAPERS:
+        raise ReportError(f"Unknown paper size '{paper}'; use 'a4' or 'letter'.")
+    return landscape(PAPERS[paper]) if wide else PAPERS[paper]
+
+
+def frame_width(pagesize: tuple[float, float]) -> float:
+    return pagesize[0] - 2 * MARGIN_X
+
+
+def frame_height(pagesize: tuple[float, float]) -> float:
+    return pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+def build_pdf(story: list, *, pagesize: tuple[float, float], decor: PageDecor, title: str,
+              subject: str, lang: str) -> bytes:
+    """Lay out a story on pages with the house header and footer; return the PDF bytes."""
+    font = register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        # The canvas's own starting font would otherwise be Helvetica, which
+        # reportlab never embeds; every page must name only our font.
+        initialFontName=font, initialFontSize=9,
+        title=title, author="Recruit Desk", subject=subject, creator="Recruit Desk",
+        lang="zh-CN" if lang == "zh" else "en",
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(pagesize), frame_height(pagesize),
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], pagesize=pagesize)])
+    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor))
+    return buffer.getvalue()
+
+
+# -- kit order ---------------------------------------------------------------------
+
+
+def competency_order(snapshot: KitSnapshot) -> list[Competency]:
+    """The kit's competencies, the two every kit rates first, the rest in question order.
+
+    Active listening and emotional intelligence lead, so a reader comparing
+    reports of different kits finds them in the same place every time.
+    """
+    first_seen: dict[str, int] = {}
+    for q in snapshot.questions:
+        first_seen.setdefault(q.competency, len(first_seen))
+
+    def key(c: Competency) -> tuple[int, int]:
+        if c.id in REQUIRED_COMPETENCIES:
+            return 0, REQUIRED_COMPETENCIES.index(c.id)
+        return 1, first_seen[c.id]
+
+    return sorted((c for c in snapshot.competencies if c.id in first_seen), key=key)

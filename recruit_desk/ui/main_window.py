@@ -1,0 +1,519 @@
+"""The main window: the candidate list, a candidate's details, and the interview runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.bank import Bank
+from ..core.model import InterviewStatus
+from ..store.database import Store
+from ..store.errors import StoreError
+from .candidate_dialog import NewCandidateDialog
+from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label, \
+    status_label
+from .common import LANGUAGES, install_language, show_store_error
+from .runner import InterviewRunner
+from .scorecard import ScorecardDialog, ScorecardView
+from .start_dialog import StartInterviewDialog
+
+BankLoader = Callable[[], Bank]
+
+
+class CandidatePanel(QWidget):
+    """The selected candidate: contact details, interviews, and the panel's scorecard."""
+
+    start_requested = Signal(str)
+    resume_requested = Signal(str)
+    reopen_requested = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._candidate_id: str | None = None
+        self._lang = "en"
+        self._me: str | None = None
+        self.name = QLabel()
+        self.name.setObjectName("candidateName")
+        self.name.setWordWrap(True)
+        self.name.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self._candidate_id))
+        self.interviews = QListWidget()
+        self.interviews.setObjectName("interviews")
+        self.interviews.setMaximumHeight(130)
+        self.interviews.itemActivated.connect(self._activate)
+        self.interviews_title = QLabel()
+        self.interviews_title.setStyleSheet("font-weight: bold;")
+        self.scorecard_title = QLabel()
+        self.scorecard_title.setStyleSheet("font-weight: bold;")
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("panelHidden")
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.setStyleSheet("color: #8a5a00;")
+        self.scorecard_box = QVBoxLayout()
+        self._scorecard: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.interviews_title)
+        layout.addWidget(self.interviews)
+        layout.addWidget(self.scorecard_title)
+        layout.addWidget(self.hidden_note)
+        layout.addLayout(self.scorecard_box, 1)
+        self.show_candidate(None)
+
+    def set_context(self, lang: str, me: str | None) -> None:
+        self._lang, self._me = lang, me
+        self.show_candidate(self._candidate_id)
+
+    def show_candidate(self, candidate_id: str | None) -> None:
+        self._candidate_id = candidate_id
+        self.start_button.setText(self.tr("Start interview (Ctrl+I)"))
+        self.interviews_title.setText(self.tr("Interviews"))
+        self.scorecard_title.setText(self.tr("Scorecard"))
+        if self._scorecard is not None:
+            self._scorecard.setParent(None)
+            self._scorecard.deleteLater()
+            self._scorecard = None
+        self.interviews.clear()
+        self.hidden_note.hide()
+        visible = candidate_id is not None
+        for w in (self.start_button, self.interviews_title, self.interviews,
+                  self.scorecard_title):
+            w.setVisible(visible)
+        if not visible:
+            self.name.setText(self.tr("No candidate selected"))
+            self.details.setText(self.tr("Choose a candidate in the list, or press Ctrl+N to "
+                                         "add one."))
+            return
+        c = self._store.candidate(candidate_id)
+        self.name.setText(c.name)
+        consent = (self.tr("Consent recorded {date}").format(date=c.consent_at[:10])
+                   if c.consent_at else self.tr("No consent recorded yet"))
+        self.details.setText("\n".join(x for x in (
+            c.position, c.source, c.phone, c.email, consent) if x))
+        interviews = self._store.interviews(c.id)
+        names = {i.id: i.name for i in self._store.interviewers()}
+        for interview in interviews:
+            kit = self._store.snapshot(interview.kit_hash).kit.name.get(self._lang)
+            if interview.status is InterviewStatus.SUBMITTED:
+                state = recommendation_label(interview.recommendation)
+            else:
+                state = self.tr("draft — Enter to resume")
+            item = QListWidgetItem(f"{interview.started_at[:10]} · {names.get(interview.interviewer_id, '?')}"
+                                   f" · {kit} · {state}")
+            item.setData(Qt.ItemDataRole.UserRole, interview.id)
+            self.interviews.addItem(item)
+        # A panel member rates independently: the others' ratings stay hidden
+        # until their own interview of this candidate is submitted.
+        mine_open = any(i.interviewer_id == self._me and i.status is InterviewStatus.DRAFT
+                        for i in interviews)
+        if mine_open:
+            self.hidden_note.setText(self.tr(
+                "Submit your own interview first: the other interviewers' ratings of this "
+                "candidate are shown after you have submitted yours."))
+            self.hidden_note.show()
+            return
+        assessment = self._store.assessment(c.id)
+        if assessment is None:
+            self.hidden_note.setText(self.tr("No submitted interview yet."))
+            self.hidden_note.show()
+            return
+        self._scorecard = ScorecardView(assessment.snapshot, assessment.scorecard, self._lang)
+        self._scorecard.setObjectName("panelScorecard")
+        self.scorecard_box.addWidget(self._scorecard)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        interview = self._store.interview(item.data(Qt.ItemDataRole.UserRole))
+        if interview.status is InterviewStatus.DRAFT:
+            self.resume_requested.emit(interview.id)
+        else:
+            self.reopen_requested.emit(interview.id)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: QSettings, bank_loader: BankLoader,
+                 lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._bank_loader = bank_loader
+        self._bank: Bank | None = None
+        self._lang = lang
+        self.runner: InterviewRunner | None = None
+        self.setObjectName("mainWindow")
+
+        self.model = CandidateTableModel(store, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(lambda: self._apply_search())
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setObjectName("candidates")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _: self.start_interview())
+
+        self.panel = CandidatePanel(store)
+        self.panel.start_requested.connect(lambda _: self.start_interview())
+        self.panel.resume_requested.connect(self.resume_interview)
+        self.panel.reopen_requested.connect(self.reopen_interview)
+
+        list_side = QWidget()
+        lv = QVBoxLayout(list_side)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        lv.addLayout(top)
+        lv.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty = QWidget()
+        ev = QVBoxLayout(self.empty)
+        self.empty_title = QLabel()
+        self.empty_title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("loadDemo")
+        self.first_button = QPushButton()
+        self.first_button.setObjectName("firstCandidate")
+        for b in (self.demo_button, self.first_button):
+            b.setMinimumHeight(44)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.first_button.clicked.connect(self.new_candidate)
+        ev.addStretch(1)
+        for w in (self.empty_title, self.empty_text, self.first_button, self.demo_button):
+            ev.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        ev.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self.retranslate()
+        self._restore_layout()
+        self._refresh()
+        self._resume_open_draft()
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(slot, shortcut: str | None = None, name: str = "") -> QAction:
+            a = QAction(self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            if name:
+                a.setObjectName(name)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.new_action = action(self.new_candidate, "Ctrl+N", "newCandidate")
+        self.start_action = action(self.start_interview, "Ctrl+I", "startInterview")
+        self.find_action = action(lambda: (self.search.setFocus(), self.search.selectAll()),
+                                  "Ctrl+F", "find")
+        self.demo_action = action(self.load_demo, None, "loadDemoAction")
+        self.quit_action = action(self.close, "Ctrl+Q", "quit")
+        self.language_actions = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            a = QAction(label, self, checkable=True)
+            a.setData(code)
+            a.setChecked(code == self._lang)
+            a.setObjectName(f"language_{code}")
+            a.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            self.language_actions.addAction(a)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.new_action, self.start_action, self.find_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.settings_menu = self.menuBar().addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.start_action])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recruit Desk"))
+        self.search.setPlaceholderText(self.tr("Search name, phone or e-mail (Ctrl+F)"))
+        self.new_action.setText(self.tr("&New candidate (Ctrl+N)"))
+        self.start_action.setText(self.tr("Start &interview (Ctrl+I)"))
+        self.find_action.setText(self.tr("&Find candidate"))
+        self.demo_action.setText(self.tr("Load &demo data"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.file_menu.setTitle(self.tr("&Candidates"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.empty_title.setText(self.tr("Welcome to Recruit Desk"))
+        self.empty_text.setText(self.tr(
+            "There are no candidates yet. Add the first one, or load a demo set of "
+            "candidates and interviews to look around."))
+        self.first_button.setText(self.tr("Add the first candidate (Ctrl+N)"))
+        self.demo_button.setText(self.tr("Load demo data"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._update_count()
+        self.panel.set_context(self._lang, self._me())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._settings.setValue("language", lang)
+        for a in self.language_actions.actions():
+            a.setChecked(a.data() == lang)
+        install_language(lang)
+        # Bank text is not Qt-translated: it follows the language explicitly.
+        self.model.refresh()
+        if self.runner is not None:
+            self.runner.set_language(lang)
+        self.retranslate()
+
+    @property
+    def language(self) -> str:
+        return self._lang
+
+    def _me(self) -> str | None:
+        return self._settings.value("interviewer") or None
+
+    # -- list ------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+        self._update_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.panel.show_candidate(None)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{n} candidates").format(n=self.model.total))
+
+    def _refresh(self, select: str | None = None) -> None:
+        current = select or self.selected_candidate_id()
+        self.model.refresh()
+        empty = self.model.total == 0 and not self.search.text()
+        if self.runner is None:
+            self.stack.setCurrentWidget(self.empty if empty else self.splitter)
+        self._update_count()
+        row = self.model.row_of(current) if current else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+            self.panel.show_candidate(self.model.summary(row).id)
+        else:
+            self.panel.show_candidate(None)
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.panel.show_candidate(current.data(CandidateIdRole))
+
+    def selected_candidate_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(CandidateIdRole) if index.isValid() else None
+
+    def selected_candidate_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.summary(r).id for r in rows]
+
+    # -- candidate actions -------------------------------------------------------------
+
+    def new_candidate(self) -> None:
+        if self.runner is not None:
+            return
+        dialog = NewCandidateDialog(self._store, self._lang, self,
+                                    source=str(self._settings.value("last_source", "")))
+        if dialog.exec() and dialog.candidate is not None:
+            self._settings.setValue("last_source", dialog.candidate.source)
+            self.search.clear()
+            self._refresh(dialog.candidate.id)
+
+    def load_demo(self) -> None:
+        from ..store.demo import load_demo
+
+        try:
+            load_demo(self._store, self.bank)
+        except StoreError as exc:
+            show_store_error(self, exc)
+        self._refresh()
+
+    @property
+    def bank(self) -> Bank:
+        if self._bank is None:
+            self._bank = self._bank_loader()
+        return self._bank
+
+    def start_interview(self) -> None:
+        candidate_id = self.selected_candidate_id()
+        if candidate_id is None or self.runner is not None:
+            return
+        candidate = self._store.candidate(candidate_id)
+        if not candidate.consent_at:
+            answer = QMessageBox.question(
+                self, self.tr("Consent"),
+                self.tr("{name} has no consent recorded. Has the candidate agreed to what is "
+                        "stored, as read out to them?").format(name=candidate.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            try:
+                self._store.record_consent(candidate.id)
+            except StoreError as exc:
+                show_store_error(self, exc)
+                return
+        dialog = StartInterviewDialog(self._store, self.bank, self._lang, candidate.name,
+                                      self._me(), self)
+        if not dialog.exec() or dialog.interviewer_id is None:
+            return
+        self._settings.setValue("interviewer", dialog.interviewer_id)
+        try:
+            interview = self._store.start_interview(candidate.id, dialog.interviewer_id,
+                                                    self.bank.snapshot(dialog.kit_id))
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        self.open_runner(interview.id)
+
+    def resume_interview(self, interview_id: str) -> None:
+        if self.runner is None:
+            self.open_runner(interview_id)
+
+    def reopen_interview(self, interview_id: str) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Change a submitted interview"),
+            self.tr("This interview was submitted. Why does it need to change? "
+                    "The reason is kept with the interview."))
+        if not ok or not reason.strip():
+            return
+        try:
+            self._store.reopen(interview_id, reason)
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        self.open_runner(interview_id)
+
+    # -- runner --------------------------------------------------------------------
+
+    def open_runner(self, interview_id: str) -> None:
+        interview = self._store.interview(interview_id)
+        snapshot = self._store.snapshot(interview.kit_hash)
+        candidate = self._store.candidate(interview.candidate_id)
+        self._settings.setValue("open_interview", interview.id)
+        self.runner = InterviewRunner(self._store, interview, snapshot, self._lang,
+                                      candidate.name, self)
+        self.runner.finish_requested.connect(self.show_scorecard)
+        self.runner.closed.connect(self.close_runner)
+        self.runner.splitter.restoreState(self._settings.value("runner_splitter", b""))
+        self.stack.addWidget(self.runner)
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.setFocus()
+
+    def close_runner(self) -> None:
+        if self.runner is None:
+            return
+        self.runner.stop()
+        self._settings.setValue("runner_splitter", self.runner.splitter.saveState())
+        self._settings.remove("open_interview")
+        candidate = self._store.interview(self.runner.interview_id).candidate_id
+        self.stack.removeWidget(self.runner)
+        self.runner.deleteLater()
+        self.runner = None
+        self._refresh(candidate)
+        self.stack.setCurrentWidget(self.splitter)
+        self.table.setFocus()
+
+    def show_scorecard(self, interview_id: str) -> None:
+        interview = self._store.interview(interview_id)
+        dialog = ScorecardDialog(self._store, interview_id,
+                                 self._store.snapshot(interview.kit_hash), self._lang, self)
+        if dialog.exec():
+            self.close_runner()
+
+    def _resume_open_draft(self) -> None:
+        """After a crash or a closed window, go straight back to the interview that was open."""
+        open_id = self._settings.value("open_interview")
+        if not open_id:
+            return
+        try:
+            interview = self._store.interview(open_id)
+        except StoreError:
+            self._settings.remove("open_interview")
+            return
+        if interview.status is InterviewStatus.DRAFT:
+            self.open_runner(interview.id)
+
+    # -- window state -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        splitter = self._settings.value("main_splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        if self.runner is not None:
+            # Everything is saved already; remembering the open interview lets
+            # the next start resume it at the same question.
+            self.runner.stop()
+            self._settings.setValue("runner_splitter", self.runner.splitter.saveState())
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("main_splitter", self.splitter.saveState())
+        self._settings.sync()
+        super().closeEvent(event)

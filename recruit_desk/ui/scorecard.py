@@ -1,0 +1,162 @@
+"""The scorecard: scores and flags from core.scoring, then the recommendation and submit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.assessment import score_snapshot
+from ..core.bank import KitSnapshot
+from ..core.model import Recommendation
+from ..core.scoring import Scorecard
+from ..store.database import Store
+from ..store.errors import StoreError
+from .candidate_model import recommendation_label
+from .common import show_store_error
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+class ScorecardView(QWidget):
+    """Competency scores, overall, coverage and flags of one scorecard (read-only)."""
+
+    def __init__(self, snapshot: KitSnapshot, scorecard: Scorecard, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        card = scorecard
+        self.overall = QLabel(self.tr("Overall {score} of 5").format(score=_score(card.overall)))
+        self.overall.setObjectName("overall")
+        self.overall.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.coverage = QLabel(self.tr("Coverage {percent}% · {status}").format(
+            percent=round(card.coverage * 100),
+            status=self.tr("COMPLETE") if card.status == "COMPLETE" else self.tr("INCOMPLETE")))
+        self.coverage.setObjectName("coverage")
+        if card.status != "COMPLETE":
+            self.coverage.setStyleSheet("color: white; background: #b00020; padding: 4px; "
+                                        "font-weight: bold;")
+            self.coverage.setText(self.coverage.text() + " — " + self.tr(
+                "less than 80% of the kit was rated; the score rests on too little"))
+        self.coverage.setWordWrap(True)
+
+        self.table = QTableWidget(len(card.competencies), 4)
+        self.table.setObjectName("competencies")
+        self.table.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score"),
+                                              self.tr("Rated"), self.tr("Flags")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, (cid, comp) in enumerate(card.competencies.items()):
+            flags = []
+            if comp.low_evidence:
+                flags.append(self.tr("low evidence"))
+            items = [snapshot.competency(cid).name.get(lang), _score(comp.score),
+                     f"{comp.questions_rated}/{comp.questions_planned}", ", ".join(flags)]
+            for col, value in enumerate(items):
+                item = QTableWidgetItem(value)
+                if col == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+
+        disagreements = [f"{q} ({snapshot.question(q).text.get(lang)[:40]}…)"
+                         for q in card.flags]
+        self.flags = QLabel(
+            self.tr("Interviewers disagree by 2 or more on: {questions}").format(
+                questions="; ".join(disagreements)) if disagreements else "")
+        self.flags.setObjectName("flags")
+        self.flags.setWordWrap(True)
+        self.flags.setVisible(bool(disagreements))
+        self.flags.setStyleSheet("color: #8a5a00;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.coverage)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.flags)
+
+
+class ScorecardDialog(QDialog):
+    """Shows the interviewer's scorecard and submits it with a recommendation."""
+
+    def __init__(self, store: Store, interview_id: str, snapshot: KitSnapshot, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._interview_id = interview_id
+        record = store.record(interview_id)
+        self.scorecard = score_snapshot(snapshot, [record])
+        self.setWindowTitle(self.tr("Scorecard"))
+        self.resize(760, 620)
+        self.view = ScorecardView(snapshot, self.scorecard, lang)
+
+        box = QGroupBox(self.tr("Your recommendation (required)"))
+        row = QHBoxLayout(box)
+        self.choices = QButtonGroup(self)
+        for n, rec in enumerate(Recommendation, start=1):
+            button = QRadioButton(f"&{n}  {recommendation_label(rec)}")
+            button.setObjectName(f"rec_{rec.value}")
+            self.choices.addButton(button, n)
+            row.addWidget(button)
+        self._recs = {n: rec for n, rec in enumerate(Recommendation, start=1)}
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("summary")
+        self.summary.setPlaceholderText(self.tr("Summary for the hiring manager (optional)"))
+        self.summary.setMaximumHeight(110)
+        self.buttons = QDialogButtonBox()
+        self.submit_button = self.buttons.addButton(self.tr("Submit"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Back to questions"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.submit_button.setEnabled(False)
+        self.choices.idToggled.connect(lambda *_: self.submit_button.setEnabled(
+            self.choices.checkedId() > 0))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        note = QLabel(self.tr("Submitting locks the interview; a later change asks for a "
+                              "reason, which is kept."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+
+        for n in self._recs:
+            # A bare digit picks the recommendation unless the summary box is
+            # being typed in (the editor claims printable keys first).
+            shortcut = QShortcut(QKeySequence(str(n)), self)
+            shortcut.activated.connect(lambda n=n: self.choices.button(n).setChecked(True))
+        self.choices.button(1).setFocus()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(box)
+        layout.addWidget(self.summary)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        rec = self._recs.get(self.choices.checkedId())
+        if rec is None:
+            return
+        try:
+            self._store.submit(self._interview_id, rec, self.summary.toPlainText().strip())
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        self.accept()

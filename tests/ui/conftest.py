@@ -1,0 +1,88 @@
+"""GUI fixtures: a settings file per test, a main window on a temp database."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from recruit_desk.store.database import Store
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield s
+    s.sync()
+
+
+@pytest.fixture
+def file_store(tmp_path):
+    with Store.open(tmp_path / "data") as store:
+        yield store
+
+
+@pytest.fixture
+def make_window(qtbot, file_store, settings, mini_bank):
+    from recruit_desk.ui.common import install_language
+    from recruit_desk.ui.main_window import MainWindow
+
+    def make(store=None, lang="en", bank=None):
+        install_language(lang)
+        window = MainWindow(store or file_store, settings, lambda: bank or mini_bank, lang)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        # Window shortcuts (Ctrl+N …) only reach the active window.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    install_language("en")
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a user would: ASCII as key presses, Chinese as an input method commits it.
+
+    QTest can only press keys that exist on a keyboard; Chinese text reaches
+    a widget through the input method, as a commit string.
+    """
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def on_modal(qtbot, handler, kind=None):
+    """Run `handler(dialog)` once a modal dialog (of class `kind`) is open.
+
+    Dialogs block in exec(), so the test hands over what to do with them first.
+    """
+    done = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+            QTimer.singleShot(20, poll)
+            return
+        done.append(dialog)
+        try:
+            # No window manager offscreen: make the dialog active, as a desktop would.
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+            handler(dialog)
+        except BaseException:
+            # Close the dialog so exec() returns; pytest-qt reports the error.
+            dialog.reject()
+            raise
+
+    QTimer.singleShot(0, poll)
+    return done

@@ -1,0 +1,133 @@
+"""The interview desk driven as a recruiter drives it: keys and clicks on real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
+
+from recruit_desk.core.bank import shipped_bank
+from recruit_desk.core.model import InterviewStatus, Recommendation
+from recruit_desk.store.database import Store
+from recruit_desk.ui.candidate_dialog import NewCandidateDialog
+from recruit_desk.ui.scorecard import ScorecardDialog
+from recruit_desk.ui.start_dialog import StartInterviewDialog
+from tests.ui.conftest import on_modal, type_text
+
+
+def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, k, modifier)
+
+
+def test_empty_database_offers_demo_or_first_candidate(make_window, file_store):
+    window = make_window(bank=shipped_bank())
+    assert window.stack.currentWidget() is window.empty
+    assert window.demo_button.isVisible() and window.first_button.isVisible()
+    window.demo_button.click()
+    assert window.stack.currentWidget() is window.splitter
+    assert window.model.total >= 1
+
+
+def test_new_candidate_dialog_shows_problems_next_to_fields(qtbot, file_store):
+    dialog = NewCandidateDialog(file_store, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.email.setText("not-an-address")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    name_error = dialog.findChild(QLabel, "error_name")
+    email_error = dialog.findChild(QLabel, "error_email")
+    assert name_error.isVisible() and "required" in name_error.text()
+    assert email_error.isVisible() and "e-mail" in email_error.text()
+    assert dialog.isVisible()
+    assert file_store.count_candidates() == 0
+
+
+def refocus(qtbot, window):
+    # The offscreen platform has no window manager to hand focus back to the
+    # main window when a dialog closes; a desktop does that by itself.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def start_keyboard_interview(qtbot, window, name):
+    """Ctrl+N, type the name, tick consent, save; Ctrl+I, add an interviewer, start."""
+    def fill_candidate(dialog):
+        assert isinstance(dialog, NewCandidateDialog)
+        type_text(qtbot, dialog.name, name)
+        dialog.consent.setFocus()
+        qtbot.keyClick(dialog.consent, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    on_modal(qtbot, fill_candidate, NewCandidateDialog)
+    key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.total >= 1)
+    refocus(qtbot, window)
+
+    def add_interviewer(inp):
+        type_text(qtbot, inp.findChild(QLineEdit), "李静")
+        qtbot.keyClick(inp.findChild(QLineEdit), Qt.Key.Key_Return)
+
+    def start(dialog):
+        assert isinstance(dialog, StartInterviewDialog)
+        if dialog.interviewer.count() == 0:
+            on_modal(qtbot, add_interviewer, QInputDialog)
+            # Alt+A is the "Add interviewer…" button's mnemonic.
+            key(qtbot, dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda: dialog.interviewer.count() == 1)
+        qtbot.keyClick(dialog.kit, Qt.Key.Key_Return)
+
+    on_modal(qtbot, start, StartInterviewDialog)
+    key(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.runner is not None)
+    refocus(qtbot, window)
+    return window.runner
+
+
+def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qtbot, file_store):
+    window = make_window()
+    runner = start_keyboard_interview(qtbot, window, "张伟明")
+    assert runner.progress_text.text().startswith("Question 1 of 3")
+    key(qtbot, runner, Qt.Key.Key_4)
+    assert runner.anchors[3].property("chosen") is True
+    key(qtbot, runner, Qt.Key.Key_S)
+    key(qtbot, runner, Qt.Key.Key_A)
+    key(qtbot, runner, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert runner.notes.hasFocus()
+    type_text(qtbot, runner.notes, "复述了客户的问题 3 次")
+    # While typing notes, a bare digit is text, and Ctrl+digit still rates.
+    assert runner.current_rating().value == 4
+    key(qtbot, runner.notes, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert runner.current_rating().value == 5
+    key(qtbot, runner.notes, Qt.Key.Key_Escape)
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    assert runner.progress_text.text().startswith("Question 2 of 3")
+    key(qtbot, runner, Qt.Key.Key_0)
+    assert runner.rating_state.text() == "Not assessed"
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    key(qtbot, runner, Qt.Key.Key_2)
+
+    def submit(dialog):
+        assert isinstance(dialog, ScorecardDialog)
+        # Listening: AL-1 = 5 (AL-2 not assessed); EQ: EQ-1 = 2.
+        # Weights 2 and 1: (5 * 2 + 2 * 1) / 3 = 4.0. Coverage (2 * 1/2 + 1 * 1) / 3 = 67%.
+        assert dialog.view.overall.text() == "Overall 4.0 of 5"
+        assert "67%" in dialog.view.coverage.text() and "INCOMPLETE" in dialog.view.coverage.text()
+        key(qtbot, dialog, Qt.Key.Key_3)
+        assert dialog.submit_button.isEnabled()
+        qtbot.keyClicks(dialog.summary, "Listens well.")
+        dialog.submit_button.click()
+
+    on_modal(qtbot, submit, ScorecardDialog)
+    key(qtbot, runner, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.runner is None)
+
+    interview = file_store.interviews()[0]
+    assert interview.status is InterviewStatus.SUBMITTED
+    assert interview.recommendation is Recommendation.YES
+    assert interview.summary == "Listens well."
+    ratings = file_store.record(interview.id).ratings
+    assert ratings["AL-1"].value == 5
+    assert ratings["AL-1"].note == "复述了客户的问题 3 次"
+    assert ratings["AL-1"].star == ("S", "A")
+    assert ratings["AL-2"].not_assessed and ratings["AL-2"].value is None
+    assert ratings["EQ-1"].value == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -206,6 +207,133 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- reports -----------------------------------------------------------------------
+# reportlab is imported only here, when a PDF is asked for.
+
+
+def _check_output_file(path: Path) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name for the PDF (--out FILE).")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(f"cannot write {path}: permission denied.")
+
+
+def _write_pdf(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a failure never leaves half a PDF behind."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _no_interview(candidate, kit: str | None) -> CliError:
+    with_kit = f" with kit '{kit}'" if kit else ""
+    return CliError(f"{candidate.name} ({candidate.id[:8]}) has no submitted interview"
+                    f"{with_kit}; a report needs at least one.")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .reports import ReportError
+
+    if args.all == bool(args.candidate):
+        raise CliError("give one candidate ID, or --all --out DIR for every candidate")
+    try:
+        return _report_all(args) if args.all else _report_one(args)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _report_one(args: argparse.Namespace) -> int:
+    from .reports import report_file_stem
+
+    with _open_store(args) as store:
+        candidate = store.candidate(args.candidate)
+        assessment = store.assessment(candidate.id, args.kit)
+    if assessment is None:
+        raise _no_interview(candidate, args.kit)
+    out = Path(args.out) if args.out else Path(
+        report_file_stem(candidate.name, candidate.id) + ".pdf")
+    _check_output_file(out)
+    from .reports.candidate import candidate_report
+
+    _write_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    print(out)
+    return 0
+
+
+def _report_all(args: argparse.Namespace) -> int:
+    from .reports import report_file_stem
+
+    if not args.out:
+        raise CliError("--all needs --out DIR, the folder to write the reports to")
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file; --all writes one PDF per candidate into a folder.")
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            raise CliError(f"cannot write to {folder}: the folder {folder.parent} does not exist.")
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise CliError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"cannot write to {folder}: permission denied.")
+    from .reports.candidate import candidate_report
+
+    with _open_store(args) as store:
+        rows = [r for r in store.candidates(order_by="name") if r.submitted]
+        assessments = [a for r in rows if (a := store.assessment(r.id, args.kit))]
+    if not assessments:
+        print("No candidate has a submitted interview yet; no report written.")
+        return 0
+    used: set[str] = set()
+    for n, assessment in enumerate(assessments, start=1):
+        candidate = assessment.candidate
+        stem = report_file_stem(candidate.name, candidate.id)
+        if stem in used:  # two namesakes whose ids share their first 8 characters
+            stem = f"{stem}-{candidate.id}"
+        used.add(stem)
+        out = folder / f"{stem}.pdf"
+        print(f"[{n}/{len(assessments)}] {candidate.name} → {out}", file=sys.stderr, flush=True)
+        _write_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    print(f"{len(assessments)} reports written to {folder}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .reports import ReportError
+
+    if len(args.candidates) < 2:
+        raise CliError("compare needs at least two candidate ids")
+    out = Path(args.out)
+    _check_output_file(out)
+    with _open_store(args) as store:
+        assessments = []
+        for ident in args.candidates:
+            candidate = store.candidate(ident)
+            assessment = store.assessment(candidate.id, args.kit)
+            if assessment is None:
+                raise _no_interview(candidate, args.kit)
+            assessments.append(assessment)
+    languages = {a.candidate.language for a in assessments}
+    lang = args.lang or (languages.pop() if len(languages) == 1 else "en")
+    from .reports.comparison import comparison_report
+
+    try:
+        data = comparison_report(assessments, lang=lang, paper=args.paper)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    _write_pdf(out, data)
+    print(out)
+    return 0
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
@@ -266,6 +394,31 @@ def build_parser() -> argparse.ArgumentParser:
                 "how far a panel's interviewers agree (ICC and Krippendorff's alpha)")
     agree.add_argument("--kit", metavar="KIT", help="only candidates interviewed with this kit")
     agree.add_argument("--json", action="store_true", help="print JSON")
+
+    report = add("report", cmd_report, "write a candidate's PDF report",
+                 epilog="The report covers the candidate's submitted interviews on one kit "
+                        "(the latest one unless --kit is given).")
+    report.add_argument("candidate", nargs="?", metavar="ID",
+                        help="candidate id (the first characters are enough)")
+    report.add_argument("--all", action="store_true",
+                        help="one report per candidate with a submitted interview (needs "
+                             "--out DIR)")
+    report.add_argument("--out", metavar="FILE|DIR",
+                        help="the PDF to write (default: ./NAME-ID.pdf), or the folder for --all")
+    report.add_argument("--lang", choices=("en", "zh"),
+                        help="language of the report (default: the candidate's)")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument("--kit", metavar="KIT", help="report on the interviews of this kit")
+
+    compare = add("compare", cmd_compare,
+                  "write a PDF comparing 2–30 candidates interviewed with the same kit")
+    compare.add_argument("candidates", nargs="+", metavar="ID", help="candidate ids")
+    compare.add_argument("--out", metavar="FILE", required=True, help="the PDF to write")
+    compare.add_argument("--lang", choices=("en", "zh"),
+                         help="language of the report (default: the candidates' if they "
+                              "share one, else English)")
+    compare.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    compare.add_argument("--kit", metavar="KIT", help="compare their interviews of this kit")
     return parser
 
 

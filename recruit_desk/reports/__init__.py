@@ -30,10 +30,9 @@ def report_file_stem(name: str, candidate_id: str) -> str:
     characters and characters Windows refuses are dropped; spaces become '-'.
     The short id keeps two candidates of the same name apart.
     """
-    text = unicodedata.normalize("NFC", name)
+    text = re.sub(r"\s+", "-", unicodedata.normalize("NFC", name).strip())
     text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
     text = _UNSAFE.sub("", text)
-    text = re.sub(r"\s+", "-", text.strip())
     # A leading dot hides the file, a leading dash reads as an option.
     text = text.lstrip(".-")[:_MAX_STEM].rstrip(".-")
     return f"{text or 'candidate'}-{candidate_id[:8]}"

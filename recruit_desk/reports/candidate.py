@@ -7,9 +7,9 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -37,6 +37,7 @@ from .common import (
     competency_order,
     document_id,
     esc,
+    frame_height,
     frame_width,
     local_date,
     page_size,
@@ -110,8 +111,9 @@ class CandidateReport:
             self._summary(),
             *self._competencies(),
             *self._interviewer_summaries(),
-            # The first page is the one read to decide; the evidence starts afresh.
-            PageBreak(),
+            # The first page is the one read to decide, so the evidence starts on
+            # a fresh page; when the summary itself ran over, it follows on.
+            CondPageBreak(frame_height(self.pagesize) / 2),
             Paragraph(esc(self.t("questions")), s["h1"]),
             Paragraph(esc(self.t("questions_note")), s["small"]),
             Spacer(0, 2 * mm),
@@ -135,7 +137,7 @@ class CandidateReport:
         a, s, t = self.a, self.styles, self.t
         kit, bank = a.snapshot.kit, a.snapshot.bank
         dates = sorted({local_date(r.interview.started_at) for r in a.records})
-        interviewers = ", ".join(dict.fromkeys(r.interviewer.name for r in a.records))
+        interviewers = t.join(list(dict.fromkeys(r.interviewer.name for r in a.records)))
         kit_text = esc(t("kit_version", name=kit.name.get(self.lang), version=kit.version))
         kit_text += f'<font size="8" color="{MUTED.hexval()}">   ({esc(bank.id)} ' \
                     f'{esc(bank.version)} / {esc(kit.id)})</font>'
@@ -146,7 +148,7 @@ class CandidateReport:
         return self._label_table([
             (t("position"), value(a.candidate.position)),
             (t("source"), value(a.candidate.source)),
-            (t("dates"), value(", ".join(dates))),
+            (t("dates"), value(t.join(dates))),
             (t("interviewers"), value(interviewers)),
             (t("kit"), Paragraph(kit_text, s["value"])),
             (t("candidate_id"), value(a.candidate.id[:8])),
@@ -209,15 +211,14 @@ class CandidateReport:
         items = []
         disagreements = [q for q in self.a.snapshot.questions if card.questions[q.id].disagreement]
         if disagreements:
-            listed = ", ".join(f"Q{self.number[q.id]} ({q.id})" for q in disagreements)
+            listed = t.join([f"Q{self.number[q.id]} ({q.id})" for q in disagreements])
             items.append(Paragraph(coloured("▲ ", WARN) + esc(t(
                 "flag_disagreement", gap=DISAGREEMENT_GAP, items=listed)), s["value"]))
         weak = [self.competency_names[c.id] for c in competency_order(self.a.snapshot)
                 if card.competencies[c.id].low_evidence]
         if weak:
-            separator = "、" if self.lang == "zh" else ", "
             items.append(Paragraph(coloured("▲ ", WARN) + esc(t(
-                "flag_low_evidence", n=LOW_EVIDENCE_MIN, items=separator.join(weak))),
+                "flag_low_evidence", n=LOW_EVIDENCE_MIN, items=t.join(weak))),
                 s["value"]))
         return items or [Paragraph(esc(t("no_flags")), s["value"])]
 

@@ -128,6 +128,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "ranked": ("Complete — ranked", "已完成 — 参与排名"),
     "unranked": ("Incomplete — not ranked", "未完成 — 不参与排名"),
     "incomplete_short": ("incomplete", "未完成"),
+    "grey_low_evidence": ("grey score: low evidence (fewer than {n} ratings)",
+                          "灰色分数：证据不足（少于 {n} 次评分）"),
     "overall_chart": ("Overall score per candidate", "各候选人综合得分"),
     # kinds of question
     "behavioural": ("Behavioural", "行为面试题"),
@@ -148,6 +150,10 @@ class Labels:
 
     def __call__(self, key: str, **values: object) -> str:
         return _LABELS[key][self._index].format(**values)
+
+    def join(self, items: list[str]) -> str:
+        """A list as the language writes one: "a, b" or "甲、乙"."""
+        return ("、" if self.lang == "zh" else ", ").join(items)
 
     def recommendation(self, rec: Recommendation | None) -> str:
         return rec.label[self.lang] if rec is not None else self("no_recommendation")

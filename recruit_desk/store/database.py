@@ -445,6 +445,23 @@ class Store:
                                           "reason": amendment.strip(), "created_at": now()})
             self._amended.add(interview_id)
 
+    def _upsert(self, table: str, record: dict[str, Any], key: tuple[str, ...]) -> None:
+        """Insert or update one row, touching only the given columns.
+
+        Raw SQL on purpose: sqlite-utils decides once per connection whether
+        SQLite supports ON CONFLICT by creating a probe table, and if that
+        probe meets a lock held by another program it falls back for good to
+        INSERT OR IGNORE + UPDATE, which silently drops a new rating (the
+        NOT NULL updated_at makes the bare INSERT be ignored).
+        """
+        columns = list(record)
+        updates = [c for c in columns if c not in key]
+        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)}) "
+               f"ON CONFLICT ({', '.join(f'[{c}]' for c in key)}) DO UPDATE SET "
+               + ", ".join(f"[{c}] = excluded.[{c}]" for c in updates))
+        self.db.execute(sql, [record[c] for c in columns])
+
     def _touch(self, interview_id: str, stamp: str) -> None:
         self.db["interviews"].update(interview_id, {"updated_at": stamp})
         if interview_id in self._amended:
@@ -460,7 +477,7 @@ class Store:
                   "updated_at": stamp, **values}
         with user_errors(self._where()), self.db.atomic():
             self._writable(interview_id, amendment)
-            self.db["ratings"].upsert(record, pk=("interview_id", "question_id"))
+            self._upsert("ratings", record, ("interview_id", "question_id"))
             self._touch(interview_id, stamp)
 
     def set_rating(self, interview_id: str, question_id: str, value: int | None, *,
@@ -487,10 +504,10 @@ class Store:
         stamp = now()
         with user_errors(self._where()), self.db.atomic():
             self._writable(interview_id, amendment)
-            self.db["observations"].upsert(
-                {"interview_id": interview_id, "question_id": question_id, "item": item,
-                 "checked": int(checked), "updated_at": stamp},
-                pk=("interview_id", "question_id", "item"))
+            self._upsert("observations",
+                         {"interview_id": interview_id, "question_id": question_id,
+                          "item": item, "checked": int(checked), "updated_at": stamp},
+                         ("interview_id", "question_id", "item"))
             self._touch(interview_id, stamp)
 
     def set_position(self, interview_id: str, index: int) -> None:

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
     window = MainWindow(store, settings, _bank, lang)
     window.show()
+    window.raise_()
+    window.activateWindow()
     code = app.exec()
     store.close()
     return code

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self._bank: Bank | None = None
         self._lang = lang
         self.runner: InterviewRunner | None = None
+        self._closed = False
         self.setObjectName("mainWindow")
 
         self.model = CandidateTableModel(store, self)
@@ -186,8 +187,12 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Sizing columns to contents looks at a sample of rows, not all 10,000.
+        header.setResizeContentsPrecision(200)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _: self.start_interview())
@@ -306,7 +311,8 @@ class MainWindow(QMainWindow):
         self.panel.set_context(self._lang, self._me())
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel"):
+        if (event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel")
+                and not self._closed):
             self.retranslate()
         super().changeEvent(event)
 
@@ -459,6 +465,7 @@ class MainWindow(QMainWindow):
         self.runner.splitter.restoreState(self._settings.value("runner_splitter", b""))
         self.stack.addWidget(self.runner)
         self.stack.setCurrentWidget(self.runner)
+        self.activateWindow()
         self.runner.setFocus()
 
     def close_runner(self) -> None:
@@ -502,7 +509,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 720)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width()), min(860, screen.height()))
         splitter = self._settings.value("main_splitter")
         if splitter:
             self.splitter.restoreState(splitter)
@@ -516,4 +524,5 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("main_splitter", self.splitter.saveState())
         self._settings.sync()
+        self._closed = True
         super().closeEvent(event)

@@ -56,6 +56,27 @@ def _clock(seconds: float) -> str:
     return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 
+class WrappedCheck(QWidget):
+    """A check box whose text wraps (QCheckBox's own text never does)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = _label(text)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.mousePressEvent = lambda _e: self.box.toggle()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, on: bool) -> None:
+        self.box.setChecked(on)
+
+
 class AnchorCard(QFrame):
     """One point of the rating scale with its behavioural description."""
 
@@ -104,12 +125,6 @@ class InterviewRunner(QWidget):
         self._pending_note: str | None = None
         self._build()
         self._bind_keys()
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        # Notes are saved after a short pause in typing (and always on leaving
-        # the question), so a sentence is not written letter by letter.
-        self._note_timer.setInterval(400)
-        self._note_timer.timeout.connect(self._save_note)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_clocks)
@@ -161,7 +176,7 @@ class InterviewRunner(QWidget):
         self.flag_title = _label(wrap=False)
         self.flag_title.setStyleSheet("font-weight: bold; color: #b00020;")
         self.flag_box = QVBoxLayout()
-        self._toggles: list[QCheckBox] = []
+        self._toggles: list[WrappedCheck] = []
 
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -176,6 +191,7 @@ class InterviewRunner(QWidget):
         lv.addStretch(1)
         left_scroll = QScrollArea()
         left_scroll.setWidgetResizable(True)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(left)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -206,6 +222,7 @@ class InterviewRunner(QWidget):
         rv.addWidget(self.notes, 1)
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_scroll.setWidget(right)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -215,6 +232,7 @@ class InterviewRunner(QWidget):
         self.splitter.addWidget(right_scroll)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([560, 680])
 
         self.prev_button = QPushButton()
         self.next_button = QPushButton()
@@ -283,7 +301,7 @@ class InterviewRunner(QWidget):
         bind("0", lambda: self.rate(None))
         bind("Ctrl+0", lambda: self.rate(None))
         for letter in "STAR":
-            bind(letter, lambda letter=letter: self.star_boxes[letter].toggle())
+            bind(letter, lambda letter=letter: self._toggle_star(letter))
         bind("PgDown", self.next)
         bind("Alt+Right", self.next)
         bind("PgUp", self.previous)
@@ -357,17 +375,23 @@ class InterviewRunner(QWidget):
     def _note_changed(self) -> None:
         if self._loading:
             return
+        # Written on every change: a commit costs a few milliseconds, and a
+        # laptop whose battery dies mid-sentence keeps the sentence.
         self._pending_note = self.notes.toPlainText()
         self._remember(note=self._pending_note)
-        self._note_timer.start()
+        self._save_note()
 
     def _save_note(self) -> None:
-        self._note_timer.stop()
         if self._pending_note is None:
             return
         note, self._pending_note = self._pending_note, None
         if not self._write(self._store.set_note, self._interview.id, self.question.id, note):
             self._pending_note = note
+
+    def _toggle_star(self, letter: str) -> None:
+        # Only behavioural answers are heard against STAR.
+        if self.question.is_star:
+            self.star_boxes[letter].toggle()
 
     def _save_star(self) -> None:
         if self._loading:
@@ -466,10 +490,10 @@ class InterviewRunner(QWidget):
                                       (self.flag_box, "red_flag", self.question.red_flags)):
             for n, item in enumerate(items):
                 key = f"{prefix}:{n}"
-                box = QCheckBox(item.get(self._lang))
+                box = WrappedCheck(item.get(self._lang))
                 box.setObjectName(key)
                 box.setChecked(key in checked)
-                box.toggled.connect(lambda on, key=key: self._toggle(key, on))
+                box.box.toggled.connect(lambda on, key=key: self._toggle(key, on))
                 layout.addWidget(box)
                 self._toggles.append(box)
 

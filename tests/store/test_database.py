@@ -206,3 +206,22 @@ def test_candidate_intake_is_validated(store):
     with pytest.raises(ValueError, match="e-mail"):
         store.add_candidate("A", email="not-an-address")
     assert store.count_candidates() == 0
+
+
+def test_a_write_that_met_a_lock_does_not_break_later_writes(tmp_path, mini_bank):
+    store = Store.open(tmp_path)
+    c = store.add_candidate("A", consent=True)
+    i = store.add_interviewer("B")
+    interview = store.start_interview(c.id, i.id, mini_bank.snapshot("mini"))
+    store.db.execute("PRAGMA busy_timeout = 50")
+    blocker = sqlite3.connect(tmp_path / DB_FILENAME)
+    blocker.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreError, match="in use"):
+        store.set_rating(interview.id, "AL-1", 4)
+    blocker.rollback()
+    blocker.close()
+    store.set_rating(interview.id, "AL-1", 4)
+    store.set_observation(interview.id, "AL-1", "look_for:0", True)
+    assert raw(tmp_path / DB_FILENAME, "SELECT value FROM ratings") == [(4,)]
+    assert raw(tmp_path / DB_FILENAME, "SELECT checked FROM observations") == [(1,)]
+    store.close()

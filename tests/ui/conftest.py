@@ -30,10 +30,13 @@ def make_window(qtbot, file_store, settings, mini_bank):
     from recruit_desk.ui.common import install_language
     from recruit_desk.ui.main_window import MainWindow
 
+    windows = []
+
     def make(store=None, lang="en", bank=None):
         install_language(lang)
         window = MainWindow(store or file_store, settings, lambda: bank or mini_bank, lang)
         qtbot.addWidget(window)
+        windows.append(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
@@ -43,6 +46,12 @@ def make_window(qtbot, file_store, settings, mini_bank):
         return window
 
     yield make
+    # Close the windows before their database closes, so the language reset
+    # below does not make them read a closed store.
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QApplication.processEvents()
     install_language("en")
 
 

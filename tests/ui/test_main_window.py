@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.core.model import InterviewStatus, Recommendation
@@ -131,3 +141,133 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     assert ratings["AL-1"].star == ("S", "A")
     assert ratings["AL-2"].not_assessed and ratings["AL-2"].value is None
     assert ratings["EQ-1"].value == 2
+
+
+@pytest.fixture
+def draft(file_store, mini_bank, settings):
+    candidate = file_store.add_candidate("欧阳晓东", consent=True)
+    me = file_store.add_interviewer("李静")
+    settings.setValue("interviewer", me.id)
+    interview = file_store.start_interview(candidate.id, me.id, mini_bank.snapshot("mini"))
+    return interview
+
+
+def open_draft(qtbot, window, interview_id):
+    window.resume_interview(interview_id)
+    refocus(qtbot, window)
+    return window.runner
+
+
+def test_closing_the_window_mid_interview_resumes_at_the_same_question(
+        make_window, qtbot, file_store, draft):
+    window = make_window()
+    runner = open_draft(qtbot, window, draft.id)
+    key(qtbot, runner, Qt.Key.Key_3)
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    key(qtbot, runner, Qt.Key.Key_5)
+    key(qtbot, runner, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, runner.notes, "每次都先确认客户的意思")
+    window.close()
+
+    again = make_window()
+    assert again.runner is not None, "the open interview was not resumed"
+    assert again.runner.index == 1
+    assert again.runner.current_rating().value == 5
+    assert again.runner.notes.toPlainText() == "每次都先确认客户的意思"
+    assert again.runner.anchors[4].property("chosen") is True
+    key(qtbot, again.runner, Qt.Key.Key_PageUp)
+    assert again.runner.current_rating().value == 3
+
+
+def test_a_crash_without_close_still_resumes(make_window, qtbot, file_store, draft, settings):
+    window = make_window()
+    runner = open_draft(qtbot, window, draft.id)
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    key(qtbot, runner, Qt.Key.Key_2)
+    # No closeEvent: the process died. A second window reads only what was committed.
+    settings.sync()
+    again = make_window()
+    assert again.runner.index == 1 and again.runner.current_rating().value == 2
+
+
+def test_panel_ratings_stay_hidden_until_my_own_interview_is_submitted(
+        make_window, qtbot, file_store, mini_bank, draft):
+    other = file_store.add_interviewer("Sarah Mitchell")
+    theirs = file_store.start_interview(draft.candidate_id, other.id, mini_bank.snapshot("mini"))
+    for question in ("AL-1", "AL-2", "EQ-1"):
+        file_store.set_rating(theirs.id, question, 5)
+    file_store.submit(theirs.id, "strong_yes")
+
+    window = make_window()
+    panel = window.panel
+    panel.show_candidate(draft.candidate_id)
+    assert panel.hidden_note.isVisible()
+    assert "after you have submitted" in panel.hidden_note.text()
+    assert panel.findChild(QWidget, "panelScorecard") is None
+
+    for question in ("AL-1", "AL-2", "EQ-1"):
+        file_store.set_rating(draft.id, question, 1)
+    file_store.submit(draft.id, "no")
+    panel.show_candidate(draft.candidate_id)
+    combined = panel.findChild(QWidget, "panelScorecard")
+    assert combined is not None
+    qtbot.waitUntil(combined.isVisible)
+    # Both interviewers now count: every question has mean (5 + 1) / 2 = 3.0,
+    # and every question is flagged for a 4-point disagreement.
+    assert combined.overall.text() == "Overall 3.0 of 5"
+    assert "disagree" in combined.flags.text()
+
+
+def test_search_filters_as_you_type_in_chinese(make_window, qtbot, file_store):
+    for name in ("张伟", "张伟明", "王芳", "Emily Carter"):
+        file_store.add_candidate(name, consent=True)
+    window = make_window()
+    window.search.setFocus()
+    type_text(qtbot, window.search, "张伟")
+    qtbot.waitUntil(lambda: window.model.total == 2)
+    names = sorted(window.model.summary(r).candidate.name for r in range(window.model.rowCount()))
+    assert names == ["张伟", "张伟明"]
+    window.search.clear()
+    type_text(qtbot, window.search, "CARTER")
+    qtbot.waitUntil(lambda: window.model.total == 1)
+    assert window.panel.name.text() == "Emily Carter"
+
+
+def test_language_switch_changes_interface_and_bank_text(
+        make_window, qtbot, file_store, draft, mini_bank, settings):
+    window = make_window()
+    runner = open_draft(qtbot, window, draft.id)
+    assert runner.question_text.text() == mini_bank.questions["AL-1"].text.en
+    window.findChild(QAction, "language_zh").trigger()
+    assert settings.value("language") == "zh"
+    assert runner.question_text.text() == mini_bank.questions["AL-1"].text.zh
+    assert window.windowTitle() != "Recruit Desk"
+    assert "积极倾听" in runner.meta.text()
+    window.findChild(QAction, "language_en").trigger()
+    assert window.windowTitle() == "Recruit Desk"
+    assert runner.question_text.text() == mini_bank.questions["AL-1"].text.en
+
+
+def test_a_database_error_shows_a_message_and_keeps_the_rating_on_screen(
+        make_window, qtbot, file_store, draft):
+    window = make_window()
+    runner = open_draft(qtbot, window, draft.id)
+    file_store.db.execute("PRAGMA busy_timeout = 50")
+    blocker = sqlite3.connect(file_store.path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        messages = []
+        on_modal(qtbot, lambda box: (messages.append(box.text()), box.accept()), QMessageBox)
+        key(qtbot, runner, Qt.Key.Key_4)
+        qtbot.waitUntil(lambda: bool(messages))
+        assert "in use by another program" in messages[0]
+        assert "NOT SAVED" in runner.rating_state.text()
+        assert runner.anchors[3].property("chosen") is True
+    finally:
+        blocker.rollback()
+        blocker.close()
+    refocus(qtbot, window)
+    runner.setFocus()
+    key(qtbot, runner, Qt.Key.Key_4)
+    assert file_store.record(draft.id).ratings["AL-1"].value == 4
+    assert "NOT SAVED" not in runner.rating_state.text()

@@ -1,0 +1,568 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CandidatePanel</name>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="96"/>
+        <source>Start interview (Ctrl+I)</source>
+        <translation>开始面试 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="97"/>
+        <source>Interviews</source>
+        <translation>面试记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="98"/>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="110"/>
+        <source>No candidate selected</source>
+        <translation>未选择候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="111"/>
+        <source>Choose a candidate in the list, or press Ctrl+N to add one.</source>
+        <translation>请在列表中选择候选人，或按 Ctrl+N 新建候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="116"/>
+        <source>Consent recorded {date}</source>
+        <translation>已记录知情同意（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="117"/>
+        <source>No consent recorded yet</source>
+        <translation>尚未记录知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="127"/>
+        <source>draft — Enter to resume</source>
+        <translation>草稿 — 按 Enter 继续</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
+        <source>Submit your own interview first: the other interviewers&apos; ratings of this candidate are shown after you have submitted yours.</source>
+        <translation>请先提交您本人的面试：提交后才会显示其他面试官对该候选人的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="144"/>
+        <source>No submitted interview yet.</source>
+        <translation>尚无已提交的面试。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="29"/>
+        <source>New</source>
+        <translation>待面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="30"/>
+        <source>In interview</source>
+        <translation>面试中</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="31"/>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="114"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="114"/>
+        <source>Position</source>
+        <translation>应聘岗位</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="114"/>
+        <source>Source / event</source>
+        <translation>来源 / 招聘活动</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="114"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115"/>
+        <source>Overall</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115"/>
+        <source>Recommendation</source>
+        <translation>录用建议</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115"/>
+        <source>Last interview</source>
+        <translation>最近面试</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../recruit_desk/ui/common.py" line="68"/>
+        <source>Could not save</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/common.py" line="69"/>
+        <source>{message}
+
+What is on screen is kept; try again when the problem is fixed.</source>
+        <translation>{message}
+
+屏幕上的内容已保留，问题解决后请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRunner</name>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="261"/>
+        <source>{candidate} — {kit}</source>
+        <translation>{candidate} — {kit}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="263"/>
+        <source>Probes</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="264"/>
+        <source>STAR heard (S T A R keys)</source>
+        <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="265"/>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="265"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="266"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="266"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="268"/>
+        <source>Look for</source>
+        <translation>加分表现</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="269"/>
+        <source>Red flags</source>
+        <translation>警示信号</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="270"/>
+        <source>Not assessed (0)</source>
+        <translation>未评估 (0)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="271"/>
+        <source>Evidence notes (Ctrl+L; Esc to leave)</source>
+        <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="272"/>
+        <source>◀ Previous (PgUp)</source>
+        <translation>◀ 上一题 (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="273"/>
+        <source>Next (PgDn) ▶</source>
+        <translation>下一题 (PgDn) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="274"/>
+        <source>Finish (Ctrl+Enter)</source>
+        <translation>完成面试 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="275"/>
+        <source>Back to list (Ctrl+W)</source>
+        <translation>返回列表 (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="277"/>
+        <source>Rate: 1–5 · Ctrl+1–5 while typing notes · 0 not assessed · Saved as you go</source>
+        <translation>评分：1–5 · 输入记录时用 Ctrl+1–5 · 0 未评估 · 自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="344"/>
+        <source>NOT SAVED — {problem}</source>
+        <translation>未保存 — {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="509"/>
+        <source>Rating: {value} of 5</source>
+        <translation>评分：{value} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="511"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="513"/>
+        <source>Not rated yet — press 1 to 5</source>
+        <translation>尚未评分 — 按 1–5 评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="520"/>
+        <source>Question {n} of {total} · coverage {coverage}%</source>
+        <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="530"/>
+        <source>Interview {elapsed} / {planned} min</source>
+        <translation>面试用时 {elapsed} / {planned} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="535"/>
+        <source>This question {spent} / {suggested} min</source>
+        <translation>本题用时 {spent} / {suggested} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="293"/>
+        <source>Recruit Desk</source>
+        <translation>Recruit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="294"/>
+        <source>Search name, phone or e-mail (Ctrl+F)</source>
+        <translation>搜索姓名、电话或邮箱 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="295"/>
+        <source>&amp;New candidate (Ctrl+N)</source>
+        <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="296"/>
+        <source>Start &amp;interview (Ctrl+I)</source>
+        <translation>开始面试(&amp;I) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="297"/>
+        <source>&amp;Find candidate</source>
+        <translation>查找候选人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="298"/>
+        <source>Load &amp;demo data</source>
+        <translation>加载演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="299"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="300"/>
+        <source>&amp;Candidates</source>
+        <translation>候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="301"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="302"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="303"/>
+        <source>Welcome to Recruit Desk</source>
+        <translation>欢迎使用 Recruit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="305"/>
+        <source>There are no candidates yet. Add the first one, or load a demo set of candidates and interviews to look around.</source>
+        <translation>还没有候选人。请添加第一位候选人，或加载一组演示候选人和面试记录，先熟悉一下。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="307"/>
+        <source>Add the first candidate (Ctrl+N)</source>
+        <translation>添加第一位候选人 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="308"/>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="349"/>
+        <source>{n} candidates</source>
+        <translation>{n} 位候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="413"/>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="414"/>
+        <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
+        <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="442"/>
+        <source>Change a submitted interview</source>
+        <translation>修改已提交的面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="443"/>
+        <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
+        <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="32"/>
+        <source>New candidate</source>
+        <translation>新建候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="40"/>
+        <source>e.g. Autumn job fair, Shanghai</source>
+        <translation>例如：秋季招聘会·上海</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="45"/>
+        <source>The candidate agrees to what is stored, as read out below</source>
+        <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="54"/>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="54"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="55"/>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="56"/>
+        <source>P&amp;osition</source>
+        <translation>应聘岗位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="57"/>
+        <source>&amp;Source or event</source>
+        <translation>来源或招聘活动(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="58"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="69"/>
+        <source>An interview cannot start without consent. You can save now and record consent later.</source>
+        <translation>未取得知情同意，不能开始面试。可以先保存，稍后再记录知情同意。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
+        <source>A name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
+        <source>This does not look like an e-mail address.</source>
+        <translation>邮箱地址格式不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="94"/>
+        <source>Use digits, spaces, dashes and an optional +.</source>
+        <translation>请只用数字、空格和连字符，开头可加 +。</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="39"/>
+        <source>Strong no</source>
+        <translation>强烈不推荐</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="40"/>
+        <source>No</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="41"/>
+        <source>Yes</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="42"/>
+        <source>Strong yes</source>
+        <translation>强烈推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="108"/>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="112"/>
+        <source>Your recommendation (required)</source>
+        <translation>您的录用建议（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="123"/>
+        <source>Summary for the hiring manager (optional)</source>
+        <translation>给用人经理的总结（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="126"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="128"/>
+        <source>Back to questions</source>
+        <translation>返回题目</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="134"/>
+        <source>Submitting locks the interview; a later change asks for a reason, which is kept.</source>
+        <translation>提交后面试即锁定；之后如需修改，须填写原因，原因会一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="44"/>
+        <source>Overall {score} of 5</source>
+        <translation>综合得分 {score} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="47"/>
+        <source>Coverage {percent}% · {status}</source>
+        <translation>完成度 {percent}% · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="49"/>
+        <source>COMPLETE</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="49"/>
+        <source>INCOMPLETE</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="55"/>
+        <source>less than 80% of the kit was rated; the score rests on too little</source>
+        <translation>已评分内容不足面试方案的 80%，得分依据不足</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="60"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="60"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="61"/>
+        <source>Rated</source>
+        <translation>已评题数</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="61"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="70"/>
+        <source>low evidence</source>
+        <translation>证据不足</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="83"/>
+        <source>Interviewers disagree by 2 or more on: {questions}</source>
+        <translation>面试官评分相差 2 分或以上的题目：{questions}</translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="31"/>
+        <source>Start interview — {name}</source>
+        <translation>开始面试 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="36"/>
+        <source>{name} · {minutes} min</source>
+        <translation>{name} · {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="43"/>
+        <source>&amp;Add interviewer…</source>
+        <translation>添加面试官(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="50"/>
+        <source>&amp;Kit</source>
+        <translation>面试方案(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="52"/>
+        <source>&amp;Interviewer</source>
+        <translation>面试官(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="55"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="80"/>
+        <source>Add interviewer</source>
+        <translation>添加面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="80"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+</context>
+</TS>

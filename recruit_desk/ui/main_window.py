@@ -189,10 +189,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        # Sizing columns to contents looks at a sample of rows, not all 10,000.
-        header.setResizeContentsPrecision(200)
+        # Widths from the font, not from the rows: sizing to contents asks the
+        # model for thousands of cells and doubled the start-up time.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate((9, 11, 13, 7, 5, 8, 8)):
+            self.table.setColumnWidth(column, ems * em)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _: self.start_interview())

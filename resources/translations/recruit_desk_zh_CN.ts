@@ -247,7 +247,7 @@ What is on screen is kept; try again when the problem is fixed.</source>
     <message>
         <location filename="../../recruit_desk/ui/main_window.py" line="293"/>
         <source>Recruit Desk</source>
-        <translation>Recruit Desk</translation>
+        <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/main_window.py" line="294"/>

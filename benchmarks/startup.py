@@ -1,0 +1,104 @@
+"""Cold start of `recruit-desk` to its first painted main window, against a bare Qt window.
+
+Both are started as fresh processes, the same number of times, in this run
+(the machine is noisy, so only the ratio means anything). The database holds
+1,000 candidates with interviews. Goal: at most 1.6x the bare window.
+
+    python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# Both children stop at the first paint of a top-level main window.
+_STOP_AT_FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print("painted", flush=True)
+            QApplication.instance().quit()
+            sys.exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+stopper = FirstPaint()
+app.installEventFilter(stopper)
+"""
+
+BARE = _STOP_AT_FIRST_PAINT + """
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 720)
+window.show()
+app.exec()
+"""
+
+APP = _STOP_AT_FIRST_PAINT + """
+from recruit_desk.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def prepare(folder: Path, n: int) -> None:
+    from recruit_desk.core.bank import shipped_bank
+    from recruit_desk.store.database import Store
+    from recruit_desk.store.demo import load_demo
+
+    with Store.open(folder) as store:
+        load_demo(store, shipped_bank())
+        with store.db.atomic():
+            for i in range(n - store.count_candidates()):
+                store.add_candidate(f"候选人{i:04d}" if i % 2 else f"Candidate {i:04d}",
+                                    phone=f"139{i:08d}", source="Bench fair", consent=True)
+
+
+def timed(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "XDG_CONFIG_HOME": tempfile.mkdtemp()}
+    # An installed app has its bytecode compiled (pip does it at install);
+    # let the warm-up run write it for a source checkout too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, timeout=120)
+    elapsed = time.perf_counter() - start
+    if "painted" not in out.stdout:
+        raise SystemExit(f"child did not paint a window:\n{out.stdout}\n{out.stderr}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--candidates", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        prepare(data, args.candidates)
+        timed(BARE)
+        timed(APP, str(data))  # warm the OS file cache for both, then interleave
+        bare, app = [], []
+        for _ in range(args.runs):
+            bare.append(timed(BARE))
+            app.append(timed(APP, str(data)))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"bare PySide6 window      median {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
+    print(f"recruit-desk, {args.candidates} cands  median {a * 1000:7.0f} ms  "
+          f"(min {min(app) * 1000:.0f})")
+    print(f"ratio {a / b:.2f}x  (goal <= 1.6x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assessment import score_snapshot
-from ..core.bank import KitSnapshot
+from ..core.bank import REQUIRED_COMPETENCIES, KitSnapshot
 from ..core.model import Recommendation
 from ..core.scoring import Scorecard
 from ..store.database import Store
@@ -64,7 +64,10 @@ class ScorecardView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for row, (cid, comp) in enumerate(card.competencies.items()):
+        # Listening and EQ are rated in every kit: always the first two rows.
+        ordered = sorted(card.competencies.items(),
+                         key=lambda kv: kv[0] not in REQUIRED_COMPETENCIES)
+        for row, (cid, comp) in enumerate(ordered):
             flags = []
             if comp.low_evidence:
                 flags.append(self.tr("low evidence"))

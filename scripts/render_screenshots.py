@@ -1,0 +1,96 @@
+"""Render the README's screenshots of the app from demo data, at 1366x768.
+
+    QT_QPA_PLATFORM=offscreen python scripts/render_screenshots.py [OUTDIR]
+
+Writes candidate-list-{en,zh}.png, interview-runner-{en,zh}.png and
+scorecard-{en,zh}.png (default OUTDIR: docs/images). Runs offscreen with the
+bundled font, so the pictures match what a machine without Chinese fonts shows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from recruit_desk.core.bank import shipped_bank  # noqa: E402
+from recruit_desk.store.database import Store  # noqa: E402
+from recruit_desk.store.demo import load_demo  # noqa: E402
+from recruit_desk.ui.common import install_language, load_bundled_font  # noqa: E402
+from recruit_desk.ui.main_window import MainWindow  # noqa: E402
+from recruit_desk.ui.scorecard import ScorecardDialog  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
+    install_language(lang)
+    settings = QSettings(str(tmp / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings, shipped_bank, lang)
+    window.resize(*SIZE)
+    window.show()
+    QApplication.processEvents()
+    long_name = "欧阳慕容司马上官晓东明" if lang == "zh" else "Maria Fernanda González-Villanueva"
+    row = next(r for r in range(window.model.rowCount())
+               if window.model.summary(r).candidate.name == "张伟")
+    window.table.selectRow(row)
+    QApplication.processEvents()
+    window.grab().save(str(out / f"candidate-list-{lang}.png"))
+
+    candidate = next(r.candidate for r in store.candidates(long_name))
+    interviewer = store.interviewers()[0]
+    interview = store.start_interview(candidate.id, interviewer.id,
+                                      shipped_bank().snapshot("full-interview"))
+    store.set_rating(interview.id, "COA-1", 4)
+    store.set_position(interview.id, 2)
+    store.set_rating(interview.id, "EMP-1", 3)
+    store.set_star(interview.id, "EMP-1", "STA")
+    store.set_note(interview.id, "EMP-1", "讲了安抚一位老人的例子，复述了当时说的话；没有讲结果。"
+                   if lang == "zh" else
+                   "Told of calming an elderly caller, quoted what she said; no result given.")
+    window.open_runner(interview.id)
+    QApplication.processEvents()
+    window.grab().save(str(out / f"interview-runner-{lang}.png"))
+
+    submitted = next(i for i in store.interviews() if i.status.value == "submitted"
+                     and i.kit_id == "panel-interview")
+    dialog = ScorecardDialog(store, submitted.id, store.snapshot(submitted.kit_hash), lang)
+    dialog.resize(820, 640)
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(out / f"scorecard-{lang}.png"))
+    dialog.close()
+    window.close_runner()
+    window.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    load_bundled_font()
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in ("en", "zh"):
+            folder = Path(tmp) / lang
+            with Store.open(folder) as store:
+                load_demo(store, shipped_bank())
+                store.add_candidate("欧阳慕容司马上官晓东明", position="高级投诉处理专员（夜班）",
+                                    source="2026年秋季大型综合招聘会·上海国际会展中心",
+                                    consent=True)
+                store.add_candidate("Maria Fernanda González-Villanueva",
+                                    position="Senior Complaints Specialist (nights)",
+                                    source="Autumn careers fair, Manchester Central",
+                                    language="en", consent=True)
+                shoot(out, lang, store, Path(tmp))
+    app.quit()
+    print(f"screenshots written to {out}")
+
+
+if __name__ == "__main__":
+    main()

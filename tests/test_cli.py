@@ -117,3 +117,23 @@ def test_wrong_arguments_give_usage_and_exit_2(args, capsys):
         main(args)
     assert info.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_agreement_on_the_demo_panel(data_dir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["agreement", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kit"] == "panel-interview"
+    assert data["n_interviewers"] == 3 and data["n_candidates"] >= 5
+    assert -1 <= data["icc2_1"]["value"] <= 1
+    assert data["icc2_1"]["ci95"][0] <= data["icc2_1"]["value"] <= data["icc2_1"]["ci95"][1]
+    assert data["alpha_ordinal"] is not None
+    assert main(["agreement"]) == 0
+    out = capsys.readouterr().out
+    assert "ICC(2,1)" in out and "ICC(2,3)" in out and "alpha" in out
+
+
+def test_agreement_with_too_few_candidates(tmp_path, capsys):
+    assert main(["agreement", "--data-dir", str(tmp_path), "--kit", "full-interview"]) == 0
+    assert "No candidate" in capsys.readouterr().out

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -33,6 +36,7 @@ from .candidate_dialog import NewCandidateDialog
 from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label, \
     status_label
 from .common import LANGUAGES, install_language, show_store_error
+from .export import offer_to_open, run_batch
 from .runner import InterviewRunner
 from .scorecard import ScorecardDialog, ScorecardView
 from .start_dialog import StartInterviewDialog
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self._lang = lang
         self.runner: InterviewRunner | None = None
         self._closed = False
+        self._batch = None
         self.setObjectName("mainWindow")
 
         self.model = CandidateTableModel(store, self)
@@ -265,6 +270,9 @@ class MainWindow(QMainWindow):
         self.start_action = action(self.start_interview, "Ctrl+I", "startInterview")
         self.find_action = action(lambda: (self.search.setFocus(), self.search.selectAll()),
                                   "Ctrl+F", "find")
+        self.export_action = action(self.export_pdf, "Ctrl+E", "exportPdf")
+        self.compare_action = action(self.export_comparison, "Ctrl+Shift+E", "exportComparison")
+        self.export_all_action = action(self.export_all, None, "exportAll")
         self.demo_action = action(self.load_demo, None, "loadDemoAction")
         self.quit_action = action(self.close, "Ctrl+Q", "quit")
         self.language_actions = QActionGroup(self)
@@ -279,6 +287,9 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.start_action, self.find_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.compare_action,
+                                   self.export_all_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -289,7 +300,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.start_action])
+        toolbar.addActions([self.new_action, self.start_action, self.export_action,
+                            self.compare_action])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recruit Desk"))
@@ -298,6 +310,9 @@ class MainWindow(QMainWindow):
         self.start_action.setText(self.tr("Start &interview (Ctrl+I)"))
         self.find_action.setText(self.tr("&Find candidate"))
         self.demo_action.setText(self.tr("Load &demo data"))
+        self.export_action.setText(self.tr("&Export PDF report (Ctrl+E)"))
+        self.compare_action.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
+        self.export_all_action.setText(self.tr("Export &all reports…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -452,6 +467,88 @@ class MainWindow(QMainWindow):
             show_store_error(self, exc)
             return
         self.open_runner(interview_id)
+
+    # -- PDF export --------------------------------------------------------------
+
+    def _save_path(self, suggested: str) -> Path | None:
+        folder = Path(str(self._settings.value("export_dir", str(Path.home()))))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
+                                              str(folder / suggested), "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        self._settings.setValue("export_dir", str(path.parent))
+        return path
+
+    def _write_pdf(self, make_pdf, suggested: str) -> None:
+        from ..reports import ReportError
+
+        path = self._save_path(suggested)
+        if path is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path.write_bytes(make_pdf())
+        except (ReportError, StoreError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("No PDF written"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        offer_to_open(self, path)
+
+    def export_pdf(self) -> None:
+        candidate_id = self.selected_candidate_id()
+        if candidate_id is None:
+            return
+        assessment = self._store.assessment(candidate_id)
+        if assessment is None:
+            QMessageBox.information(self, self.tr("No report yet"), self.tr(
+                "A report needs at least one submitted interview."))
+            return
+        from ..reports import report_file_stem
+        from ..reports.candidate import candidate_report
+
+        self._write_pdf(lambda: candidate_report(assessment, lang=self._lang),
+                        report_file_stem(assessment.candidate.name, candidate_id) + ".pdf")
+
+    def export_comparison(self) -> None:
+        ids = self.selected_candidate_ids()
+        if len(ids) < 2:
+            QMessageBox.information(self, self.tr("Compare candidates"), self.tr(
+                "Select two or more candidates (Ctrl+click or Shift+click) to compare."))
+            return
+        from ..reports.comparison import comparison_report
+
+        def make() -> bytes:
+            assessments = []
+            for candidate_id in ids:
+                assessment = self._store.assessment(candidate_id)
+                if assessment is None:
+                    from ..reports import ReportError
+
+                    name = self._store.candidate(candidate_id).name
+                    raise ReportError(self.tr("{name} has no submitted interview.").format(
+                        name=name))
+                assessments.append(assessment)
+            return comparison_report(assessments, lang=self._lang)
+
+        self._write_pdf(make, "comparison.pdf")
+
+    def export_all(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the PDF reports"),
+            str(self._settings.value("export_dir", str(Path.home()))))
+        if folder:
+            self._settings.setValue("export_dir", folder)
+            run_batch(self, self._store, Path(folder), self._lang)
+
+    def batch_done(self, written: int, folder: Path) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Reports written"),
+            self.tr("{n} PDF reports written to {folder}.\n\nOpen the folder?").format(
+                n=written, folder=folder))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- runner --------------------------------------------------------------------
 

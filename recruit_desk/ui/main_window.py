@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_candidate_ids()
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Compare candidates"), self.tr(
-                "Select two or more candidates (Ctrl+click or Shift+click) to compare."))
+                "Select two or more candidates to compare: hold Ctrl or Shift while clicking."))
             return
         from ..reports.comparison import comparison_report
 

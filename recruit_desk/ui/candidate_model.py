@@ -50,7 +50,8 @@ class CandidateTableModel(QAbstractTableModel):
         self._rows: list[CandidateSummary] = []
         self._total = 0
         self._search = ""
-        self._order = "created"
+        # Most recently interviewed first, as the window shows it at start.
+        self._order = "last_interview"
         self._descending = True
         self.refresh()
 
@@ -148,8 +149,8 @@ class CandidateTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_KEYS.get(column)
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._order, self._descending):
             return
-        self._order = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._order, self._descending = key, descending
         self.refresh()

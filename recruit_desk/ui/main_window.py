@@ -187,8 +187,10 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("candidates")
         self.table.setModel(self.model)
+        # The indicator first: enabling sorting then asks the model for the
+        # order it already has, instead of querying the database twice more.
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()

@@ -271,3 +271,34 @@ def test_a_database_error_shows_a_message_and_keeps_the_rating_on_screen(
     key(qtbot, runner, Qt.Key.Key_4)
     assert file_store.record(draft.id).ratings["AL-1"].value == 4
     assert "NOT SAVED" not in runner.rating_state.text()
+
+
+def test_changing_a_submitted_interview_asks_for_a_reason_and_keeps_it(
+        make_window, qtbot, file_store, draft):
+    file_store.set_rating(draft.id, "AL-1", 2)
+    file_store.submit(draft.id, "no")
+    window = make_window()
+
+    def give_reason(dialog):
+        type_text(qtbot, dialog.findChild(QLineEdit), "Misheard AL-1; checked with the panel")
+        qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+
+    on_modal(qtbot, give_reason, QInputDialog)
+    window.reopen_interview(draft.id)
+    refocus(qtbot, window)
+    assert window.runner is not None
+    key(qtbot, window.runner, Qt.Key.Key_4)
+    assert file_store.record(draft.id).ratings["AL-1"].value == 4
+    assert [a["reason"] for a in file_store.amendments(draft.id)] == [
+        "Misheard AL-1; checked with the panel"]
+
+
+def test_window_size_and_splitter_are_remembered(make_window, qtbot, settings):
+    window = make_window()
+    window.resize(1100, 700)
+    window.splitter.setSizes([700, 400])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.splitter.sizes() == sizes
+    assert settings.value("geometry") is not None

@@ -334,6 +334,26 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        candidate = store.candidate(args.id)
+        n = len(store.interviews(candidate.id))
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError(f"deleting {candidate.name} needs confirmation: add --yes")
+            answer = input(f"Delete {candidate.name} ({candidate.id[:8]}) and {n} interview(s) "
+                           "with every rating and note? This cannot be undone. "
+                           "Type the name to confirm: ")
+            if answer.strip() != candidate.name:
+                print("Nothing deleted.")
+                return 1
+        store.delete_candidate(candidate.id)
+    print(f"Deleted {candidate.name} ({candidate.id[:8]}) and {n} interview(s). "
+          "PDFs already exported and backups in the data folder's backups/ are separate "
+          "files: delete them too.")
+    return 0
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
@@ -390,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     cands.add_argument("--search", metavar="TEXT", help="name, phone or e-mail (part of it)")
     cands.add_argument("--json", action="store_true", help="print JSON")
 
+    delete = add("delete", cmd_delete,
+                 "erase a candidate and everything recorded about them (a deletion request)")
+    delete.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     agree = add("agreement", cmd_agreement,
                 "how far a panel's interviewers agree (ICC and Krippendorff's alpha)")
     agree.add_argument("--kit", metavar="KIT", help="only candidates interviewed with this kit")
@@ -407,7 +432,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the PDF to write (default: ./NAME-ID.pdf), or the folder for --all")
     report.add_argument("--lang", choices=("en", "zh"),
                         help="language of the report (default: the candidate's)")
-    report.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                        help="paper size (default: a4)")
     report.add_argument("--kit", metavar="KIT", help="report on the interviews of this kit")
 
     compare = add("compare", cmd_compare,
@@ -417,7 +443,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--lang", choices=("en", "zh"),
                          help="language of the report (default: the candidates' if they "
                               "share one, else English)")
-    compare.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    compare.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                         help="paper size (default: a4)")
     compare.add_argument("--kit", metavar="KIT", help="compare their interviews of this kit")
     return parser
 

@@ -137,3 +137,18 @@ def test_agreement_on_the_demo_panel(data_dir, capsys):
 def test_agreement_with_too_few_candidates(tmp_path, capsys):
     assert main(["agreement", "--data-dir", str(tmp_path), "--kit", "full-interview"]) == 0
     assert "No candidate" in capsys.readouterr().out
+
+
+def test_delete_needs_confirmation_then_erases(data_dir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["candidates", "--search", "赵敏", "--json"]) == 0
+    ident = json.loads(capsys.readouterr().out)[0]["id"]
+    result = run_cli("delete", ident[:8])
+    assert result.returncode == 1 and "--yes" in result.stderr
+    assert main(["delete", ident[:8], "--yes"]) == 0
+    assert "Deleted 赵敏" in capsys.readouterr().out
+    assert main(["candidates", "--search", "赵敏", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["delete", ident[:8], "--yes"]) == 1
+    assert "No candidate" in capsys.readouterr().err

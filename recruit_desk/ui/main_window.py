@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.export_pdf, "Ctrl+E", "exportPdf")
         self.compare_action = action(self.export_comparison, "Ctrl+Shift+E", "exportComparison")
         self.export_all_action = action(self.export_all, None, "exportAll")
+        self.delete_action = action(self.delete_candidate, None, "deleteCandidate")
         self.demo_action = action(self.load_demo, None, "loadDemoAction")
         self.quit_action = action(self.close, "Ctrl+Q", "quit")
         self.language_actions = QActionGroup(self)
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.export_action, self.compare_action,
                                    self.export_all_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.delete_action)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
         self.start_action.setText(self.tr("Start &interview (Ctrl+I)"))
         self.find_action.setText(self.tr("&Find candidate"))
         self.demo_action.setText(self.tr("Load &demo data"))
+        self.delete_action.setText(self.tr("&Delete candidate and all their data…"))
         self.export_action.setText(self.tr("&Export PDF report (Ctrl+E)"))
         self.compare_action.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
         self.export_all_action.setText(self.tr("Export &all reports…"))
@@ -406,6 +409,27 @@ class MainWindow(QMainWindow):
             self._settings.setValue("last_source", dialog.candidate.source)
             self.search.clear()
             self._refresh(dialog.candidate.id)
+
+    def delete_candidate(self) -> None:
+        """Erase the selected candidate on request, after an explicit confirmation."""
+        candidate_id = self.selected_candidate_id()
+        if candidate_id is None or self.runner is not None:
+            return
+        candidate = self._store.candidate(candidate_id)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete candidate"), self.tr(
+            "Delete {name} with every interview, rating and note? This cannot be undone. "
+            "PDFs already exported are separate files.").format(name=candidate.name),
+            QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            self._store.delete_candidate(candidate.id)
+        except StoreError as exc:
+            show_store_error(self, exc)
+        self._refresh()
 
     def load_demo(self) -> None:
         from ..store.demo import load_demo

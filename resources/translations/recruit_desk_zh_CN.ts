@@ -71,37 +71,37 @@
         <translation>已面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="114" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="114" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="114" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
         <source>Source / event</source>
         <translation>来源 / 招聘活动</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="114" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="116" />
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="116" />
         <source>Recommendation</source>
         <translation>录用建议</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="115" />
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="116" />
         <source>Last interview</source>
         <translation>最近面试</translation>
     </message>
@@ -244,162 +244,182 @@ What is on screen is kept; try again when the problem is fixed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="307" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="311" />
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="308" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="312" />
         <source>Search name, phone or e-mail (Ctrl+F)</source>
         <translation>搜索姓名、电话或邮箱 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="309" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="313" />
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="310" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="314" />
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="311" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="315" />
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="312" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="316" />
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="313" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="317" />
+        <source>&amp;Delete candidate and all their data…</source>
+        <translation>删除候选人及其全部信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="318" />
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="314" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="319" />
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="315" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="320" />
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="316" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="321" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="317" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="322" />
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="318" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="323" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="319" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="324" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="320" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="325" />
         <source>Welcome to Recruit Desk</source>
         <translation>欢迎使用 Recruit Desk</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="322" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="327" />
         <source>There are no candidates yet. Add the first one, or load a demo set of candidates and interviews to look around.</source>
         <translation>还没有候选人。请添加第一位候选人，或加载一组演示候选人和面试记录，先熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="324" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="329" />
         <source>Add the first candidate (Ctrl+N)</source>
         <translation>添加第一位候选人 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="325" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="330" />
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="366" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="371" />
         <source>{n} candidates</source>
         <translation>{n} 位候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="430" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="419" />
+        <source>Delete candidate</source>
+        <translation>删除候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="420" />
+        <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
+        <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="423" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="456" />
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="431" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="457" />
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="459" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="485" />
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="460" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="486" />
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="475" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="501" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="494" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="520" />
         <source>No PDF written</source>
         <translation>未生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="505" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="531" />
         <source>No report yet</source>
         <translation>暂无报告</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="506" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="532" />
         <source>A report needs at least one submitted interview.</source>
         <translation>至少要有一场已提交的面试才能生成报告。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="517" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="543" />
         <source>Compare candidates</source>
         <translation>对比候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="518" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="544" />
         <source>Select two or more candidates to compare: hold Ctrl or Shift while clicking.</source>
         <translation>请选择两位或以上候选人进行对比：单击时按住 Ctrl 或 Shift 键。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="530" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="556" />
         <source>{name} has no submitted interview.</source>
         <translation>{name} 还没有已提交的面试。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="539" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="565" />
         <source>Folder for the PDF reports</source>
         <translation>选择保存 PDF 报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="547" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="573" />
         <source>Reports written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="548" />
+        <location filename="../../recruit_desk/ui/main_window.py" line="574" />
         <source>{n} PDF reports written to {folder}.
 
 Open the folder?</source>

@@ -225,3 +225,36 @@ def test_a_write_that_met_a_lock_does_not_break_later_writes(tmp_path, mini_bank
     assert raw(tmp_path / DB_FILENAME, "SELECT value FROM ratings") == [(4,)]
     assert raw(tmp_path / DB_FILENAME, "SELECT checked FROM observations") == [(1,)]
     store.close()
+
+
+def test_deleting_a_candidate_erases_everything_about_them_from_the_file(tmp_path, mini_bank):
+    store = Store.open(tmp_path)
+    keep = store.add_candidate("王芳", consent=True)
+    gone = store.add_candidate("欧阳晓东", phone="133 5555 6666", email="ouyang@example.cn",
+                               consent=True)
+    person = store.add_interviewer("李静")
+    interview = store.start_interview(gone.id, person.id, mini_bank.snapshot("mini"))
+    store.set_rating(interview.id, "AL-1", 4)
+    store.set_note(interview.id, "AL-1", "SECRET-NOTE-about-ouyang")
+    store.set_observation(interview.id, "AL-1", "look_for:0", True)
+    store.submit(interview.id, "yes")
+    store.reopen(interview.id, "typo")
+    store.close()
+
+    def on_disk(needle: bytes) -> bool:
+        return any(needle in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+    assert on_disk(b"SECRET-NOTE-about-ouyang"), "the scan below would prove nothing"
+    store = Store.open(tmp_path)
+    store.delete_candidate(gone.id[:8])
+    assert [r.candidate.name for r in store.candidates()] == ["王芳"]
+    assert store.candidates("欧阳") == []
+    for table in ("interviews", "ratings", "observations", "amendments"):
+        assert store.db[table].count == 0, table
+    store.close()
+    # Not in the database file nor beside it, even as free pages.
+    assert not on_disk("欧阳晓东".encode())
+    assert not on_disk(b"SECRET-NOTE-about-ouyang")
+    assert not on_disk(b"ouyang@example.cn")
+    with Store.open(tmp_path) as again:
+        assert again.candidate(keep.id).name == "王芳"

@@ -302,3 +302,17 @@ def test_window_size_and_splitter_are_remembered(make_window, qtbot, settings):
     again = make_window()
     assert again.splitter.sizes() == sizes
     assert settings.value("geometry") is not None
+
+
+def test_deleting_a_candidate_asks_first(make_window, qtbot, file_store):
+    file_store.add_candidate("王芳", consent=True)
+    window = make_window()
+    on_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click(),
+             QMessageBox)
+    window.delete_action.trigger()
+    assert file_store.count_candidates() == 1
+    on_modal(qtbot, lambda box: next(b for b in box.buttons() if b.text() == "Delete").click(),
+             QMessageBox)
+    window.delete_action.trigger()
+    assert file_store.count_candidates() == 0
+    assert window.stack.currentWidget() is window.empty

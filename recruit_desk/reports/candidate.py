@@ -6,6 +6,7 @@ import math
 from datetime import datetime
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -25,6 +26,7 @@ from .common import (
     BAND_FILL,
     GOOD,
     HEADING,
+    INK,
     MUTED,
     PANEL_FILL,
     RECOMMENDATION_COLOURS,
@@ -37,6 +39,8 @@ from .common import (
     competency_order,
     document_id,
     esc,
+    fit_text,
+    footer_meta,
     frame_height,
     frame_width,
     local_date,
@@ -46,7 +50,6 @@ from .common import (
     score_text,
     stylesheet,
     table,
-    timestamp_text,
 )
 from .fonts import register_fonts
 
@@ -61,12 +64,54 @@ def anchor_level(mean: float) -> int:
     return max(1, min(5, math.floor(mean + 0.5)))
 
 
+class QuestionBand(Flowable):
+    """The shaded first line of a question: number, competency and kind, and the rating.
+
+    Drawn directly rather than as a table of paragraphs: it is one line that
+    must never wrap, and a kit of forty questions draws forty of them.
+    """
+
+    HEIGHT = 7.5 * mm
+    PADDING = 2 * mm
+    TITLE_SIZE = 11
+    TAG_SIZE = 8
+    RATING_SIZE = 9.5
+
+    def __init__(self, title: str, tag: str, rating: str, font: str, *, muted: bool = False):
+        super().__init__()
+        self.title, self.tag, self.rating, self.font, self.muted = title, tag, rating, font, muted
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.HEIGHT
+
+    def draw(self) -> None:
+        c, font, pad = self.canv, self.font, self.PADDING
+        c.saveState()
+        c.setFillColor(BAND_FILL)
+        c.rect(0, 0, self.width, self.HEIGHT, stroke=0, fill=1)
+        base = self.HEIGHT / 2 - self.TITLE_SIZE * 0.33
+        c.setFont(font, self.RATING_SIZE)
+        c.setFillColor(MUTED if self.muted else INK)
+        c.drawRightString(self.width - pad, base, self.rating)
+        tag = "   " + self.tag
+        room = (self.width - 2 * pad - 6 * mm - stringWidth(self.rating, font, self.RATING_SIZE)
+                - stringWidth(tag, font, self.TAG_SIZE))
+        title = fit_text(self.title, font, self.TITLE_SIZE, room)
+        c.setFont(font, self.TITLE_SIZE)
+        c.setFillColor(HEADING)
+        c.drawString(pad, base, title)
+        c.setFont(font, self.TAG_SIZE)
+        c.setFillColor(MUTED)
+        c.drawString(pad + stringWidth(title, font, self.TITLE_SIZE), base, tag)
+        c.restoreState()
+
+
 class CandidateReport:
     """Renders an Assessment as a PDF: first page to decide on, then the evidence."""
 
     DETAIL_LABEL_WIDTH = 36 * mm
     SUMMARY_LABEL_WIDTH = 32 * mm
-    QUESTION_SCORE_WIDTH = 42 * mm
     BOX_PADDING = 2.5 * mm
 
     def __init__(self, assessment: Assessment, *, lang: str | None = None, paper: str = "a4",
@@ -91,8 +136,7 @@ class CandidateReport:
         decor = PageDecor(
             header_left=f"{name} · {self.t('candidate_report')}",
             header_right=kit,
-            footer_meta=(f"{self.t('generated', when=timestamp_text(self.generated_at))}"
-                         f"   ·   {self.t('document', id=self.document_id)}   ·   Recruit Desk"),
+            footer_meta=footer_meta(self.t, self.generated_at, self.document_id),
             labels=self.t,
         )
         return build_pdf(self._story(), pagesize=self.pagesize, decor=decor,
@@ -124,14 +168,20 @@ class CandidateReport:
 
     def _label_table(self, rows: list[tuple[str, Flowable | list[Flowable]]],
                      label_width: float) -> Table:
-        s = self.styles
-        data = [[Paragraph(esc(label), s["label"]), value] for label, value in rows]
+        # Labels are our own one-line words: plain table strings, no paragraph to parse.
+        data = [[label, value] for label, value in rows]
         return table(data, [label_width, self.width - label_width], [
+            *self._label_column(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
         ])
+
+    @staticmethod
+    def _label_column() -> list[tuple]:
+        return [("FONTSIZE", (0, 0), (0, -1), 8.5), ("LEADING", (0, 0), (0, -1), 12),
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED)]
 
     def _details(self) -> Table:
         a, s, t = self.a, self.styles, self.t
@@ -164,13 +214,13 @@ class CandidateReport:
         recs = []
         for name, rec in a.recommendations:
             colour = RECOMMENDATION_COLOURS.get(rec, MUTED)
-            recs.append(Paragraph(f"{esc(name)}: {coloured(t.recommendation(rec), colour)}",
+            recs.append(Paragraph(t.labelled(esc(name), coloured(t.recommendation(rec), colour)),
                                   s["value"]))
         if len(a.records) > 1:
             panel = panel_recommendation([r for _, r in a.recommendations])
             recs.append(Paragraph(
-                f"{esc(t('panel_rule'))}: "
-                f"{coloured(t.recommendation(panel), RECOMMENDATION_COLOURS.get(panel, MUTED))}",
+                t.labelled(esc(t("panel_rule")), coloured(
+                    t.recommendation(panel), RECOMMENDATION_COLOURS.get(panel, MUTED))),
                 s["value"]))
 
         complete = card.status != "INCOMPLETE"
@@ -191,9 +241,9 @@ class CandidateReport:
         rows = [(t("overall"), overall), (t("recommendations"), recs or
                                           [Paragraph(esc(t.recommendation(None)), s["value"])]),
                 (t("coverage"), coverage), (t("flags"), self._flags())]
-        s_label = self.styles["label"]
-        return table([[Paragraph(esc(label), s_label), value] for label, value in rows],
+        return table([[label, value] for label, value in rows],
                      [self.SUMMARY_LABEL_WIDTH, self.width - self.SUMMARY_LABEL_WIDTH], [
+            *self._label_column(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, -1), PANEL_FILL),
             ("BOX", (0, 0), (-1, -1), 0.6, RULE),
@@ -260,71 +310,74 @@ class CandidateReport:
     def _question(self, q: Question) -> list[Flowable]:
         s, t, lang = self.styles, self.t, self.lang
         score = self.a.scorecard.questions[q.id]
-        heading = (f"Q{self.number[q.id]} · {esc(self.competency_names[q.competency])} · "
-                   f"{esc(t(q.kind))}"
-                   f'<font size="8" color="{MUTED.hexval()}">   {esc(q.id)}</font>')
+        title = (f"Q{self.number[q.id]} · {self.competency_names[q.competency]} · "
+                 f"{t(q.kind)}")
         if score.mean is None:
-            rating = coloured(t("not_assessed"), MUTED)
+            band = QuestionBand(title, q.id, t("not_assessed"), self.font, muted=True)
         elif score.n_ratings > 1:
-            rating = esc(t("rating_panel", mean=score_text(score.mean), n=score.n_ratings))
+            band = QuestionBand(title, q.id, t("rating_panel", mean=score_text(score.mean),
+                                                n=score.n_ratings), self.font)
         else:
-            rating = esc(t("rating_single", mean=score_text(score.mean)))
-        band = table([[Paragraph(heading, s["h2"]), Paragraph(rating, s["right"])]],
-                     [self.width - self.QUESTION_SCORE_WIDTH, self.QUESTION_SCORE_WIDTH], [
-            ("BACKGROUND", (0, 0), (-1, -1), BAND_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
-        ])
+            band = QuestionBand(title, q.id, t("rating_single", mean=score_text(score.mean)),
+                                self.font)
         head: list[Flowable] = [band, Paragraph(esc(q.text.get(lang)), s["question"])]
         if score.mean is not None:
             level = anchor_level(score.mean)
             anchor = q.anchors.get(level)
             if anchor is not None:
-                head.append(Paragraph(coloured(t("anchor", n=level) + " — ", MUTED)
-                                      + esc(anchor.get(lang)), s["anchor"]))
+                # One run of text in the style's colour: reportlab sets a
+                # paragraph without markup by its much faster simple path.
+                head.append(Paragraph(esc(f"{t('anchor', n=level)} — {anchor.get(lang)}"),
+                                      s["anchor"]))
         if score.disagreement:
             values = [r.ratings[q.id].value for r in self.a.records
                       if q.id in r.ratings and r.ratings[q.id].value is not None]
-            head.append(Paragraph(coloured("▲ " + t("disagreement", low=min(values),
-                                                    high=max(values)), WARN), s["anchor"]))
+            head.append(Paragraph(esc("▲ " + t("disagreement", low=min(values),
+                                                high=max(values))), s["warn"]))
 
         blocks = [self._interviewer_block(record, q) for record in self.a.records]
         # The heading, the question and the first interviewer's verdict stay on
         # one page; long notes after that may flow on.
         first = blocks[0] if blocks else []
-        return [KeepTogether(head + first[:2]), *first[2:],
+        return [KeepTogether(head + first[:1]), *first[1:],
                 *(f for block in blocks[1:] for f in block), Spacer(0, 4 * mm)]
 
     def _interviewer_block(self, record: InterviewRecord, q: Question) -> list[Flowable]:
+        # Most lines here are paragraphs without markup (colour comes from the
+        # style, marks are bullets): reportlab sets those by its fast path,
+        # and a report holds one block per interviewer per question.
         s, t = self.styles, self.t
         rating = record.ratings.get(q.id)
+        name = esc(record.interviewer.name)
         if rating is not None and rating.value is not None:
-            verdict = f'<font size="11" color="{HEADING.hexval()}">{rating.value}</font>'
-        elif rating is not None and rating.not_assessed:
-            verdict = coloured(t("not_assessed"), MUTED)
+            out: list[Flowable] = [Paragraph(f"{name}  —  {rating.value}", s["who"])]
         else:
-            verdict = coloured(t("not_rated"), MUTED)
-        out: list[Flowable] = [Paragraph(f"{esc(record.interviewer.name)}  —  {verdict}",
-                                         s["who"])]
+            missing = t("not_assessed") if rating is not None and rating.not_assessed \
+                else t("not_rated")
+            out = [Paragraph(f"{name}  —  {coloured(missing, MUTED)}", s["who"])]
         if q.is_star and rating is not None and rating.value is not None:
-            words = _STAR_WORDS[self.lang]
-            heard = set(rating.star)
-            marks = "  ".join(
-                coloured("✓", GOOD) + " " + esc(words[letter]) if letter in heard
-                else coloured("✘ " + words[letter], MUTED)
-                for letter in "STAR")
-            out.append(Paragraph(f"{esc(t('star'))}:  {marks}", s["obs"]))
+            out.append(Paragraph(self._star_line(set(rating.star)), s["detail"]))
         for obs in record.observations:
             if obs.question_id == q.id and obs.checked:
-                out.append(Paragraph(self._observation(q, obs.item), s["obs"]))
+                out.append(self._observation(q, obs.item))
         notes = paragraphs_of(rating.note) if rating is not None else []
         out += [Paragraph(p, s["note"]) for p in notes]
         return out
 
-    def _observation(self, q: Question, item: str) -> str:
+    def _star_line(self, heard: set[str]) -> str:
+        """STAR parts heard, then those missing in grey: "STAR: ✓ Situation · Task  ✘ Result"."""
+        words = _STAR_WORDS[self.lang]
+        parts = [esc(self.t.labelled(self.t("star"), "")).rstrip()]
+        got = [words[letter] for letter in "STAR" if letter in heard]
+        missing = [words[letter] for letter in "STAR" if letter not in heard]
+        if got:
+            parts.append("✓ " + esc(" · ".join(got)))
+        if missing:
+            parts.append(coloured("✘ " + " · ".join(missing), MUTED))
+        return "  ".join(parts)
+
+    def _observation(self, q: Question, item: str) -> Paragraph:
+        """A ticked look-for or red flag, its text taken from the snapshot by index."""
         kind, _, index = item.partition(":")
         source = {"look_for": q.look_fors, "red_flag": q.red_flags}.get(kind)
         try:
@@ -332,8 +385,10 @@ class CandidateReport:
         except (ValueError, IndexError):
             text = item
         if kind == "red_flag":
-            return coloured(f"▲ {self.t('red_flag')}: ", BAD) + esc(text)
-        return coloured(f"✓ {self.t('look_for')}: ", GOOD) + esc(text)
+            return Paragraph(esc(self.t.labelled(self.t("red_flag"), text)), self.styles["red_flag"],
+                             bulletText="▲")
+        return Paragraph(esc(self.t.labelled(self.t("look_for"), text)), self.styles["look_for"],
+                         bulletText="✓")
 
 
 def candidate_report(assessment: Assessment, *, lang: str | None = None, paper: str = "a4",

@@ -90,8 +90,13 @@ def score_chart(rows: list[ScoreRow], width: float, font: str, labels: Labels, *
         d.add(_text(0, base, fit_text(name, font, label_size, label_width), font, label_size,
                     MUTED if row.muted else (HEADING if row.required else INK)))
         if row.score is None:
-            d.add(_text(scale(RATING_MIN) + 1.5 * mm, base, labels("not_assessed"), font,
-                        label_size - 0.5, MUTED))
+            text = labels("not_assessed")
+            x = scale(RATING_MIN) + 1.5 * mm
+            # A white ground keeps the grid lines from striking through the words.
+            d.add(Rect(x - 1 * mm, mid - bar_height / 2,
+                       stringWidth(text, font, label_size - 0.5) + 2 * mm, bar_height,
+                       fillColor=colors.white, strokeColor=None))
+            d.add(_text(x, base, text, font, label_size - 0.5, MUTED))
         else:
             fill = BAR_INCOMPLETE if row.muted else (BAR_REQUIRED if row.required else BAR)
             x_end = max(scale(row.score), scale(RATING_MIN) + 0.6 * mm)

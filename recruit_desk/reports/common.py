@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -151,6 +151,10 @@ class Labels:
     def __call__(self, key: str, **values: object) -> str:
         return _LABELS[key][self._index].format(**values)
 
+    def labelled(self, label: str, text: str) -> str:
+        """ "Label: text", with the colon the language uses."""
+        return f"{label}：{text}" if self.lang == "zh" else f"{label}: {text}"
+
     def join(self, items: list[str]) -> str:
         """A list as the language writes one: "a, b" or "甲、乙"."""
         return ("、" if self.lang == "zh" else ", ").join(items)
@@ -164,6 +168,15 @@ class Labels:
 # Control characters (other than line breaks) would end up as garbage glyphs or
 # upset reportlab's paragraph parser; user text may hold them after a paste.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities: exactly xml.sax.saxutils.escape.
+
+    saxutils would import urllib.request on the way (some 40 ms of every
+    `recruit-desk report`); html.escape without quotes does the same job.
+    """
+    return _html_escape(text, quote=False)
 
 
 def esc(text: str) -> str:
@@ -258,9 +271,16 @@ def stylesheet(font: str) -> StyleSheet1:
     add("question", fontSize=10.5, leading=15, spaceBefore=1.5 * mm, spaceAfter=1 * mm)
     add("anchor", fontSize=9, leading=12.5, textColor=MUTED, leftIndent=4 * mm,
         spaceAfter=1 * mm)
-    add("who", fontSize=9.5, leading=13.5, leftIndent=4 * mm, spaceBefore=1.5 * mm)
+    add("warn", fontSize=9, leading=12.5, textColor=WARN, leftIndent=4 * mm,
+        spaceAfter=1 * mm)
+    add("who", fontSize=10, leading=14, textColor=HEADING, leftIndent=4 * mm,
+        spaceBefore=1.5 * mm)
+    add("detail", fontSize=9, leading=12.5, leftIndent=9 * mm)
+    add("look_for", fontSize=9, leading=12.5, leftIndent=13 * mm, bulletIndent=9 * mm,
+        bulletFontName=font, bulletFontSize=9, bulletColor=GOOD)
+    add("red_flag", fontSize=9, leading=12.5, leftIndent=13 * mm, bulletIndent=9 * mm,
+        bulletFontName=font, bulletFontSize=9, bulletColor=BAD)
     add("note", fontSize=9.5, leading=13.5, leftIndent=9 * mm, spaceAfter=1 * mm)
-    add("obs", fontSize=9, leading=12.5, leftIndent=9 * mm)
     add("cell", fontSize=8.5, leading=11)
     add("cell_head", fontSize=8, leading=10, textColor=HEADING)
     add("cell_num", fontSize=9, leading=11, alignment=TA_CENTER)
@@ -294,6 +314,12 @@ class PageDecor:
     header_right: str
     footer_meta: str
     labels: Labels
+
+
+def footer_meta(labels: Labels, generated_at: datetime, doc_id: str) -> str:
+    """The footer's small print: when the document was made and its id."""
+    return (f"{labels('generated', when=timestamp_text(generated_at))}   ·   "
+            f"{labels('document', id=doc_id)}   ·   Recruit Desk")
 
 
 class NumberedCanvas(canvas.Canvas):

@@ -33,6 +33,7 @@ from .common import (
     competency_order,
     document_id,
     esc,
+    footer_meta,
     frame_height,
     frame_width,
     page_size,
@@ -40,7 +41,6 @@ from .common import (
     score_text,
     stylesheet,
     table,
-    timestamp_text,
 )
 from .fonts import register_fonts
 
@@ -130,31 +130,29 @@ class ComparisonReport:
         self.document_id = document_id(*sorted(a.candidate.id for a in assessments),
                                        generated_at=self.generated_at)
         self.competencies = self._competencies(assessments)
-        newest = max(assessments, key=lambda a: a.snapshot.kit.version)
+        # The kit's name as of the latest interview, should a later version rename it.
+        newest = max(assessments, key=lambda a: max(r.interview.submitted_at or ""
+                                                    for r in a.records))
         self.kit_name = newest.snapshot.kit.name.get(lang)
         self.versions = sorted({a.snapshot.kit.version for a in assessments})
 
     @staticmethod
     def _competencies(assessments: list[Assessment]) -> list[Competency]:
         # Kit versions may differ in their competencies; show every one that
-        # any candidate was rated on, the required two first.
+        # any candidate was rated on. Every kit rates the required two, so
+        # they lead as they do in each candidate's report.
         found: dict[str, Competency] = {}
         for a in assessments:
             for c in competency_order(a.snapshot):
                 found.setdefault(c.id, c)
-        order = list(found.values())
-        return sorted(order, key=lambda c: (c.id not in REQUIRED_COMPETENCIES,
-                                            REQUIRED_COMPETENCIES.index(c.id)
-                                            if c.id in REQUIRED_COMPETENCIES else
-                                            order.index(c)))
+        return list(found.values())
 
     def render(self) -> bytes:
         t = self.t
         decor = PageDecor(
             header_left=f"{t('comparison')} · {self.kit_name}",
             header_right=t("n_candidates", n=len(self.entries)),
-            footer_meta=(f"{t('generated', when=timestamp_text(self.generated_at))}"
-                         f"   ·   {t('document', id=self.document_id)}   ·   Recruit Desk"),
+            footer_meta=footer_meta(t, self.generated_at, self.document_id),
             labels=t,
         )
         return build_pdf(self._story(), pagesize=self.pagesize, decor=decor,
@@ -182,7 +180,8 @@ class ComparisonReport:
             self._columns_table() if not self.wide else self._rows_table(),
             Spacer(0, 2 * mm),
             Paragraph(esc(t("every_kit_legend") + "   ·   "
-                          + t("grey_low_evidence", n=LOW_EVIDENCE_MIN)), s["small"]),
+                          + t("grey_low_evidence", n=LOW_EVIDENCE_MIN) + "   ·   — "
+                          + t("not_assessed")), s["small"]),
         ]
         return story
 

@@ -41,8 +41,8 @@ def test_chinese_report_speaks_chinese_and_the_text_can_be_copied(zh_report, min
     for label in ("应聘岗位", "客服专员", "2026秋季招聘会·上海", "面试官", "李静", "Sarah Mitchell",
                   "迷你面试方案（版本 1）", "综合得分", "录用建议"):
         assert label in first, label
-    assert "李静: 推荐" in first
-    assert "Sarah Mitchell: 强烈推荐" in first
+    assert "李静：推荐" in first
+    assert "Sarah Mitchell：强烈推荐" in first
     text = squash(zh_report.text)
     for q in mini_bank.snapshot("mini").questions:
         assert squash(q.text.zh) in text
@@ -92,12 +92,12 @@ def test_questions_show_ratings_anchors_notes_star_and_observations(zh_report, e
     assert "复述了客户的问题并确认理解。" in zh
     assert "Explained why the customer was upset & what <they> did." in en
     # STAR heard for behavioural questions.
-    assert "STAR: ✓ Situation ✓ Task ✓ Action ✘ Result" in en
-    assert "STAR: ✓ 情境 ✓ 任务 ✓ 行动 ✘ 结果" in zh
+    assert "STAR: ✓ Situation · Task · Action ✘ Result" in en
+    assert "STAR：✓情境·任务·行动✘结果" in squash(zh)
     # Ticked look-fors and red flags, by index into the snapshot.
     assert "✓ Look-for: Paraphrases to check" in en
     assert "▲ Red flag: Only own feelings" in en
-    assert "▲ 警示信号: 只谈自己的感受" in zh
+    assert "▲ 警示信号：只谈自己的感受" in zh
     assert "Disagreement: ratings range 2–5" in en
 
 

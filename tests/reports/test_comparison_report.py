@@ -48,7 +48,7 @@ def test_table_lists_candidates_in_rank_order_with_the_incomplete_apart(cohort):
     assert positions == sorted(positions)
     assert table.index("Incomplete—notranked") < table.index("孙丽")
     assert "incomplete" in text
-    assert "Overall score per candidate" in text
+    assert "Overallscorepercandidate" in text
     assert all(pdf.fonts().values())
 
 

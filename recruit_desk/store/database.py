@@ -8,9 +8,7 @@ import sqlite3
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..core.assessment import Assessment, assess
 from ..core.bank import KitSnapshot
@@ -40,9 +38,16 @@ from .errors import (
     StoreError,
     user_errors,
 )
-from .schema import known_migrations, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DB_FILENAME = "recruit-desk.sqlite3"
+# The schema steps this version knows, in order (store/schema.py defines them;
+# a test keeps the two lists equal). Checking them with plain SQL lets a
+# current database open without importing sqlite-utils, whose import alone
+# costs about 90 ms of every start-up and every `recruit-desk report`.
+SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache")
 ENV_DATA_DIR = "RECRUIT_DESK_DATA_DIR"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # A recruiter mid-interview would rather wait a moment than see an error when
@@ -86,11 +91,35 @@ def _check_file(path: Path) -> None:
 class Store:
     """One open database. Every write method commits before it returns."""
 
-    def __init__(self, db: Database, path: Path | None = None):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
+                 db: Database | None = None):
+        self.conn = conn
         self.path = path
+        self._db = db
         self._snapshots: dict[str, KitSnapshot] = {}
         self._amended: set[str] = set()
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection, imported when first needed (writes)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            # No sqlite-utils plugins: scanning installed packages for them
+            # costs start-up time, and we use none.
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _row(self, table: str, key: str, value: str) -> dict[str, Any]:
+        rows = self._rows(f"SELECT * FROM [{table}] WHERE [{key}] = ?", [value])
+        if not rows:
+            raise NotFound(f"No {table[:-1]} {value}.")
+        return rows[0]
 
     # -- opening ----------------------------------------------------------
 
@@ -114,9 +143,7 @@ class Store:
             )
         with user_errors(path):
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            # No sqlite-utils plugins: scanning installed packages for them
-            # cost a tenth of the app's start-up, and we use none.
-            store = cls(Database(conn, execute_plugins=False), path)
+            store = cls(conn, path)
             try:
                 store._configure()
                 if migrate:
@@ -139,31 +166,48 @@ class Store:
 
     @classmethod
     def memory(cls) -> Store:
-        store = cls(Database(memory=True, execute_plugins=False))
-        store.db.execute("PRAGMA foreign_keys = ON")
+        from sqlite_utils import Database
+
+        from .schema import migrations
+
+        db = Database(memory=True, execute_plugins=False)
+        store = cls(db.conn, None, db)
+        store.conn.execute("PRAGMA foreign_keys = ON")
         migrations.apply(store.db)
         return store
 
     def _configure(self) -> None:
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema first makes a damaged file fail here, before any
         # pragma that would write to it.
-        self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        self.db.execute("PRAGMA foreign_keys = ON")
-        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise errors.DataFolderNotWritable(
                 f"Recruit Desk cannot use write-ahead logging on {self.path} (mode {mode})."
             )
         # FULL makes each committed rating survive a power cut, not only a
         # crash: at a job fair the battery is the usual way a laptop stops.
-        self.db.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA synchronous = FULL")
         # Deleted personal data is overwritten, not left in free pages.
-        self.db.execute("PRAGMA secure_delete = ON")
+        self.conn.execute("PRAGMA secure_delete = ON")
+
+    def _applied_steps(self) -> list[str]:
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = '_sqlite_migrations'").fetchone():
+            return []
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'recruit_desk' "
+            "ORDER BY rowid")]
 
     def _migrate(self, backup: bool) -> None:
-        known = known_migrations()
-        applied = [m.name for m in migrations.applied(self.db)]
+        applied = self._applied_steps()
+        if applied == list(SCHEMA_STEPS):
+            return
+        from .schema import migrations
+
+        known = list(SCHEMA_STEPS)
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise DatabaseTooNew(
@@ -173,11 +217,11 @@ class Store:
         pending = migrations.pending(self.db)
         if not pending:
             return
-        if backup and self.db.table_names():
+        if backup and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             self.backup(self._backup_path(len(applied)))
         migrations.apply(self.db)
         if "m003_candidate_score_cache" in {m.name for m in pending}:
-            for (candidate_id,) in self.db.execute(
+            for (candidate_id,) in self.conn.execute(
                     "SELECT DISTINCT candidate_id FROM interviews WHERE status = 'submitted'"
             ).fetchall():
                 self._refresh_scores(candidate_id)
@@ -191,20 +235,20 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return len(migrations.applied(self.db))
+        return len(self._applied_steps())
 
     def backup(self, dest: Path) -> Path:
         """Copy the whole database, consistent even while it is in use."""
         with user_errors(dest):
             target = sqlite3.connect(str(dest))
             try:
-                self.db.conn.backup(target)
+                self.conn.backup(target)
             finally:
                 target.close()
         return dest
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -223,7 +267,7 @@ class Store:
             raise NotFound(f"No {what} id given.")
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         with user_errors(self._where()):
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"SELECT id FROM [{table}] WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6",
                 [escaped + "%"],
             ).fetchall()
@@ -277,7 +321,7 @@ class Store:
     def candidate(self, id_or_prefix: str) -> Candidate:
         ident = self._resolve("candidates", id_or_prefix, "candidate")
         with user_errors(self._where()):
-            return self._candidate(self.db["candidates"].get(ident))
+            return self._candidate(self._row("candidates", "id", ident))
 
     _SUMMARY_SQL = """
         SELECT c.*,
@@ -317,15 +361,13 @@ class Store:
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         with user_errors(self._where()):
-            cursor = self.db.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, r)) for r in cursor.fetchall()]
+            rows = self._rows(sql, params)
         return [self._summary(r) for r in rows]
 
     def count_candidates(self, search: str | None = None) -> int:
         where, params = self._search_clause(search)
         with user_errors(self._where()):
-            return self.db.execute(f"SELECT count(*) FROM candidates c{where}",
+            return self.conn.execute(f"SELECT count(*) FROM candidates c{where}",
                                    params).fetchone()[0]
 
     def _summary(self, row: dict[str, Any]) -> CandidateSummary:
@@ -355,13 +397,13 @@ class Store:
 
     def interviewers(self) -> list[Interviewer]:
         with user_errors(self._where()):
-            rows = list(self.db["interviewers"].rows_where(order_by="name"))
+            rows = self._rows("SELECT * FROM interviewers ORDER BY name")
         return [Interviewer(r["id"], r["name"], r["email"] or "", r["updated_at"]) for r in rows]
 
     def interviewer(self, id_or_prefix: str) -> Interviewer:
         ident = self._resolve("interviewers", id_or_prefix, "interviewer")
         with user_errors(self._where()):
-            r = self.db["interviewers"].get(ident)
+            r = self._row("interviewers", "id", ident)
         return Interviewer(r["id"], r["name"], r["email"] or "", r["updated_at"])
 
     # -- kit snapshots -------------------------------------------------------
@@ -380,7 +422,7 @@ class Store:
     def snapshot(self, digest: str) -> KitSnapshot:
         if digest not in self._snapshots:
             with user_errors(self._where()):
-                row = self.db["kit_snapshots"].get(digest)
+                row = self._row("kit_snapshots", "hash", digest)
             self._snapshots[digest] = KitSnapshot.from_json(row["body"])
         return self._snapshots[digest]
 
@@ -421,7 +463,7 @@ class Store:
     def interview(self, id_or_prefix: str) -> Interview:
         ident = self._resolve("interviews", id_or_prefix, "interview")
         with user_errors(self._where()):
-            return self._interview(self.db["interviews"].get(ident))
+            return self._interview(self._row("interviews", "id", ident))
 
     def interviews(self, candidate_id: str | None = None,
                    status: InterviewStatus | None = None) -> list[Interview]:
@@ -433,8 +475,8 @@ class Store:
             clauses.append("status = ?")
             params.append(status.value)
         with user_errors(self._where()):
-            rows = self.db["interviews"].rows_where(
-                " AND ".join(clauses) or None, params, order_by="started_at, id")
+            where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+            rows = self._rows(f"SELECT * FROM interviews{where} ORDER BY started_at, id", params)
             return [self._interview(r) for r in rows]
 
     def _writable(self, interview_id: str, amendment: str | None) -> None:
@@ -573,8 +615,8 @@ class Store:
 
     def amendments(self, interview_id: str) -> list[dict[str, str]]:
         with user_errors(self._where()):
-            return list(self.db["amendments"].rows_where(
-                "interview_id = ?", [interview_id], order_by="created_at"))
+            return self._rows("SELECT * FROM amendments WHERE interview_id = ? "
+                              "ORDER BY created_at", [interview_id])
 
     def record(self, interview_id: str) -> InterviewRecord:
         interview = self.interview(interview_id)
@@ -584,12 +626,13 @@ class Store:
                     question_id=r["question_id"], value=r["value"],
                     not_assessed=bool(r["not_assessed"]), note=r["note"] or "",
                     star=tuple(r["star"] or ""), updated_at=r["updated_at"])
-                for r in self.db["ratings"].rows_where("interview_id = ?", [interview.id])
+                for r in self._rows("SELECT * FROM ratings WHERE interview_id = ?",
+                                    [interview.id])
             }
             observations = [
                 Observation(r["question_id"], r["item"], bool(r["checked"]), r["updated_at"])
-                for r in self.db["observations"].rows_where(
-                    "interview_id = ?", [interview.id], order_by="question_id, item")
+                for r in self._rows("SELECT * FROM observations WHERE interview_id = ? "
+                                    "ORDER BY question_id, item", [interview.id])
             ]
         return InterviewRecord(interview, self.interviewer(interview.interviewer_id),
                                ratings, observations)

@@ -61,3 +61,33 @@ def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path):
     conn.close()
     with pytest.raises(DatabaseTooNew, match="newer Recruit Desk"):
         Store.open(tmp_path)
+
+
+def test_the_store_knows_every_schema_step_in_order():
+    from recruit_desk.store.database import SCHEMA_STEPS
+
+    assert list(SCHEMA_STEPS) == known_migrations()
+
+
+_READ_ONLY_START = """
+import sys
+from recruit_desk.store.database import Store
+with Store.open(sys.argv[1]) as store:
+    rows = store.candidates("张伟")
+    record = store.assessment(rows[0].id)
+print(len(rows), record is not None, "sqlite_utils" in sys.modules)
+"""
+
+
+def test_opening_a_current_database_and_reading_needs_no_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    from recruit_desk.core.bank import shipped_bank
+    from recruit_desk.store.demo import load_demo
+
+    with Store.open(tmp_path) as store:
+        load_demo(store, shipped_bank())
+    out = subprocess.run([sys.executable, "-c", _READ_ONLY_START, str(tmp_path)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["2", "True", "False"], out.stderr

@@ -11,8 +11,8 @@ import json
 import os
 import sys
 import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from . import __version__
 

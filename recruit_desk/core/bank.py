@@ -6,10 +6,11 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 LANGUAGES = ("en", "zh")
 KINDS = ("behavioural", "situational", "role-play", "observation")
@@ -708,11 +709,11 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
     if files and not infos and not unreadable:
         problems.append(BankProblem(str(files[0]), None,
                                     "no [bank] table with id, version and name in this bank"))
-    for name, info in infos[1:]:
+    for name, _info in infos[1:]:
         problems.append(BankProblem(name, None, f"second [bank] table (the bank is already "
                                                 f"named in {infos[0][0]})"))
 
-    for q, name, _ in questions.values():
+    for q, _name, _ in questions.values():
         if q.competency not in competencies:
             file, line = question_competency_lines[q.id]
             problems.append(BankProblem(file, line, f"question '{q.id}': unknown competency "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import uuid
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..core.assessment import Assessment, assess
 from ..core.bank import KitSnapshot
@@ -56,7 +56,7 @@ BUSY_TIMEOUT_MS = 3000
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def new_id() -> str:
@@ -228,7 +228,7 @@ class Store:
 
     def _backup_path(self, version: int) -> Path:
         assert self.path is not None
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         folder = self.path.parent / "backups"
         folder.mkdir(exist_ok=True)
         return folder / f"recruit-desk-schema{version}-{stamp}.sqlite3"

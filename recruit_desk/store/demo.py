@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..core.bank import Bank, KitSnapshot
 from ..core.model import Recommendation
@@ -114,7 +114,7 @@ def load_demo(store: Store, bank: Bank) -> int:
     # Slight, stable leniency differences between interviewers.
     biases = [0.0, 0.25, -0.2]
 
-    start = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=20)
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=20)
     added = 0
     for index, row in enumerate(CANDIDATES):
         name, phone, email, position, source, lang, level, kit_id, plan = row

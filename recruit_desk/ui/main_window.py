@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,14 +32,12 @@ from ..core.bank import Bank
 from ..core.model import InterviewStatus
 from ..store.database import Store
 from ..store.errors import StoreError
-from .candidate_dialog import NewCandidateDialog
-from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label, \
-    status_label
+from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label
 from .common import LANGUAGES, install_language, show_store_error
-from .export import offer_to_open, run_batch
-from .runner import InterviewRunner
-from .scorecard import ScorecardDialog, ScorecardView
-from .start_dialog import StartInterviewDialog
+from .scorecard import ScorecardView
+
+if TYPE_CHECKING:
+    from .runner import InterviewRunner
 
 BankLoader = Callable[[], Bank]
 
@@ -381,8 +379,11 @@ class MainWindow(QMainWindow):
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
+            before = self.table.currentIndex().row()
             self.table.selectRow(row)
-            self.panel.show_candidate(self.model.summary(row).id)
+            if before == row:
+                # Same row: no currentRowChanged signal, so show it here.
+                self.panel.show_candidate(self.model.summary(row).id)
         else:
             self.panel.show_candidate(None)
 
@@ -403,6 +404,8 @@ class MainWindow(QMainWindow):
     def new_candidate(self) -> None:
         if self.runner is not None:
             return
+        from .candidate_dialog import NewCandidateDialog
+
         dialog = NewCandidateDialog(self._store, self._lang, self,
                                     source=str(self._settings.value("last_source", "")))
         if dialog.exec() and dialog.candidate is not None:
@@ -463,6 +466,8 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 show_store_error(self, exc)
                 return
+        from .start_dialog import StartInterviewDialog
+
         dialog = StartInterviewDialog(self._store, self.bank, self._lang, candidate.name,
                                       self._me(), self)
         if not dialog.exec() or dialog.interviewer_id is None:
@@ -520,6 +525,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("No PDF written"), str(exc))
             return
         QApplication.restoreOverrideCursor()
+        from .export import offer_to_open
+
         offer_to_open(self, path)
 
     def export_pdf(self) -> None:
@@ -566,6 +573,8 @@ class MainWindow(QMainWindow):
             str(self._settings.value("export_dir", str(Path.home()))))
         if folder:
             self._settings.setValue("export_dir", folder)
+            from .export import run_batch
+
             run_batch(self, self._store, Path(folder), self._lang)
 
     def batch_done(self, written: int, folder: Path) -> None:
@@ -583,6 +592,8 @@ class MainWindow(QMainWindow):
         snapshot = self._store.snapshot(interview.kit_hash)
         candidate = self._store.candidate(interview.candidate_id)
         self._settings.setValue("open_interview", interview.id)
+        from .runner import InterviewRunner
+
         self.runner = InterviewRunner(self._store, interview, snapshot, self._lang,
                                       candidate.name, self)
         self.runner.finish_requested.connect(self.show_scorecard)
@@ -609,6 +620,8 @@ class MainWindow(QMainWindow):
 
     def show_scorecard(self, interview_id: str) -> None:
         interview = self._store.interview(interview_id)
+        from .scorecard import ScorecardDialog
+
         dialog = ScorecardDialog(self._store, interview_id,
                                  self._store.snapshot(interview.kit_hash), self._lang, self)
         if dialog.exec():

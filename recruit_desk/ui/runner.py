@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -166,7 +166,7 @@ class InterviewRunner(QWidget):
         self.star_title.setStyleSheet("font-weight: bold;")
         self.star_boxes = {letter: QCheckBox() for letter in "STAR"}
         star_row = QHBoxLayout()
-        for letter, box in self.star_boxes.items():
+        for box in self.star_boxes.values():
             box.toggled.connect(self._save_star)
             star_row.addWidget(box)
         star_row.addStretch(1)
@@ -525,7 +525,7 @@ class InterviewRunner(QWidget):
 
     def _update_clocks(self) -> None:
         started = datetime.fromisoformat(self._interview.started_at)
-        elapsed = (datetime.now(timezone.utc) - started).total_seconds()
+        elapsed = (datetime.now(UTC) - started).total_seconds()
         planned = self._snapshot.kit.minutes
         self.clock.setText(self.tr("Interview {elapsed} / {planned} min").format(
             elapsed=_clock(elapsed), planned=f"{planned:g}"))

@@ -166,7 +166,7 @@ def test_all_problems_are_reported_not_only_the_first(tmp_path):
     [
         (b"", "file is empty"),
         (b"\x00\x01\x02\xff\xfe garbage \x89PNG", "not UTF-8"),
-        ("name = 'x'\n".encode() + b"caf\xe9\n", "not UTF-8"),
+        (b"name = 'x'\n" + b"caf\xe9\n", "not UTF-8"),
         (b"a = 1\x00\n", "NUL"),
         (b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n", ""),
         (b"[" + b"a." * 3000 + b"b]\n", ""),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,7 +16,7 @@ from recruit_desk.reports.candidate import anchor_level, candidate_report
 from tests.conftest import FIXTURES
 from tests.reports.conftest import Pdf, interview
 
-WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=UTC)
 
 
 def squash(text: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.core.model import InterviewStatus, Recommendation
-from recruit_desk.store.database import Store
 from recruit_desk.ui.candidate_dialog import NewCandidateDialog
 from recruit_desk.ui.scorecard import ScorecardDialog
 from recruit_desk.ui.start_dialog import StartInterviewDialog

@@ -33,3 +33,50 @@ def test_export_all_writes_one_pdf_per_interviewed_candidate_in_the_background(
     names = "".join(PdfReader(f).pages[0].extract_text() for f in files)
     assert "张伟明" in names and "Emily Carter" in names
     assert job is not None
+
+
+def test_export_selected_and_compare_from_the_window(make_window, qtbot, file_store, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    load_demo(file_store, shipped_bank())
+    window = make_window(bank=shipped_bank())
+
+    def save_as(path):
+        # Type the whole path into the dialog's file name box, as a user can.
+        def handle(dialog):
+            from PySide6.QtWidgets import QLineEdit
+
+            box = dialog.findChild(QLineEdit, "fileNameEdit")
+            box.setText(str(path))
+            dialog.accept()
+        return handle
+
+    messages = []
+
+    def decline(box):
+        messages.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    panel_names = ["张伟", "刘洋"]
+    rows = [r for r in range(window.model.rowCount())
+            if window.model.summary(r).candidate.name in panel_names]
+    window.table.selectRow(rows[0])
+    one = tmp_path / "one.pdf"
+    on_modal(qtbot, save_as(one), QFileDialog)
+    opened = on_modal(qtbot, decline, QMessageBox)
+    window.export_pdf()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert messages and str(one) in messages[-1], messages
+    assert window.model.summary(rows[0]).candidate.name in PdfReader(one).pages[0].extract_text()
+
+    selection = window.table.selectionModel()
+    for row in rows[1:]:
+        selection.select(window.model.index(row, 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    both = tmp_path / "both.pdf"
+    on_modal(qtbot, save_as(both), QFileDialog)
+    opened = on_modal(qtbot, decline, QMessageBox)
+    window.export_comparison()
+    qtbot.waitUntil(lambda: bool(opened))
+    text = PdfReader(both).pages[0].extract_text()
+    assert all(name in text for name in panel_names)

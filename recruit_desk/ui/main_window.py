@@ -473,6 +473,11 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.interviewer_id is None:
             return
         self._settings.setValue("interviewer", dialog.interviewer_id)
+        # One draft per interviewer and candidate: starting again resumes it.
+        for draft in self._store.interviews(candidate.id, InterviewStatus.DRAFT):
+            if draft.interviewer_id == dialog.interviewer_id:
+                self.open_runner(draft.id)
+                return
         try:
             interview = self._store.start_interview(candidate.id, dialog.interviewer_id,
                                                     self.bank.snapshot(dialog.kit_id))

@@ -315,3 +315,14 @@ def test_deleting_a_candidate_asks_first(make_window, qtbot, file_store):
     window.delete_action.trigger()
     assert file_store.count_candidates() == 0
     assert window.stack.currentWidget() is window.empty
+
+
+def test_starting_again_resumes_my_draft_instead_of_a_second_interview(
+        make_window, qtbot, file_store, draft):
+    window = make_window()
+    window.table.selectRow(0)
+    on_modal(qtbot, lambda d: d.accept(), StartInterviewDialog)
+    window.start_interview()
+    qtbot.waitUntil(lambda: window.runner is not None)
+    assert window.runner.interview_id == draft.id
+    assert len(file_store.interviews()) == 1

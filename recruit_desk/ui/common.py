@@ -1,16 +1,13 @@
-"""Small pieces every window uses: language, bundled font, error messages, bank text."""
+"""Small pieces every window uses: the interface language, the bundled font, error messages."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.bank import LocalText
 from ..store.errors import StoreError
 
 LANGUAGES = {"en": "English", "zh": "简体中文"}
@@ -60,25 +57,8 @@ def load_bundled_font() -> None:
     _font_loaded = True
 
 
-def text(value: LocalText | None, lang: str) -> str:
-    return value.get(lang) if value is not None else ""
-
-
 def show_store_error(parent: QWidget | None, exc: StoreError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Could not save"),
                         QCoreApplication.translate(
                             "Errors", "{message}\n\nWhat is on screen is kept; try again "
                                       "when the problem is fixed.").format(message=str(exc)))
-
-
-@contextlib.contextmanager
-def store_errors(parent: QWidget | None) -> Iterator[None]:
-    """Show a database problem as a message instead of a crash; the window stays as it is."""
-    try:
-        yield
-    except StoreError as exc:
-        show_store_error(parent, exc)
-
-
-def app_instance() -> QApplication:
-    return QApplication.instance()

@@ -107,7 +107,6 @@ class InterviewRunner(QWidget):
 
     finish_requested = Signal(str)
     closed = Signal()
-    saved = Signal()
 
     def __init__(self, store: Store, interview: Interview, snapshot: KitSnapshot, lang: str,
                  candidate_name: str, parent: QWidget | None = None):
@@ -345,7 +344,6 @@ class InterviewRunner(QWidget):
             self.rating_state.setStyleSheet("font-size: 15px; font-weight: bold; color: #b00020;")
             show_store_error(self, exc)
             return False
-        self.saved.emit()
         return True
 
     def _remember(self, **changes) -> None:

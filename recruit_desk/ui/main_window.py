@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         # Widths from the font, not from the rows: sizing to contents asks the
         # model for thousands of cells and doubled the start-up time.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, ems in enumerate((9, 11, 13, 7, 5, 8, 8)):
+        for column, ems in enumerate((12, 11, 13, 6, 5, 7, 8)):
             self.table.setColumnWidth(column, ems * em)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

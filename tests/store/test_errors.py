@@ -135,3 +135,21 @@ def test_data_folder_that_is_a_file(tmp_path):
     target.write_text("x")
     result = run_cli("candidates", "--data-dir", str(target))
     assert_one_clear_line(result, "is a file")
+
+
+def test_a_full_disk_is_a_clear_message_and_keeps_what_was_saved(tmp_path, mini_bank):
+    from recruit_desk.store.errors import DiskFull
+
+    with Store.open(tmp_path) as store:
+        c = store.add_candidate("王芳", consent=True)
+        i = store.add_interviewer("李静")
+        interview = store.start_interview(c.id, i.id, mini_bank.snapshot("mini"))
+        store.set_rating(interview.id, "AL-1", 4)
+        # SQLite reports a database that may not grow as SQLITE_FULL, exactly
+        # as it reports a full disk.
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(DiskFull, match="disk holding .* is full"):
+            store.set_note(interview.id, "AL-1", "很长的记录" * 20_000)
+        assert store.record(interview.id).ratings["AL-1"].value == 4
+        assert store.record(interview.id).ratings["AL-1"].note == ""

@@ -152,3 +152,11 @@ def test_delete_needs_confirmation_then_erases(data_dir, capsys):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["delete", ident[:8], "--yes"]) == 1
     assert "No candidate" in capsys.readouterr().err
+
+
+def test_agreement_names_the_kits_in_use_when_the_kit_is_unknown(data_dir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["agreement", "--kit", "nope"]) == 0
+    out = capsys.readouterr().out
+    assert "kit 'nope'" in out and "panel-interview" in out

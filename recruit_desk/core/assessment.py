@@ -98,10 +98,15 @@ def panel_agreement(assessments: list[Assessment], kit_id: str | None = None) ->
         if len(panel) >= 2:
             groups.setdefault((a.kit_id, panel), []).append(a)
     if not groups:
-        which = f" with kit '{kit_id}'" if kit_id else ""
-        return PanelAgreement(kit_id or "", (), (), None, None, None,
-                              f"No candidate{which} was rated by a panel of two or more "
-                              "interviewers.")
+        in_use = sorted({a.kit_id for a in assessments})
+        if kit_id is not None and kit_id not in in_use:
+            problem = (f"No submitted interview used kit '{kit_id}'. Kits in use: "
+                       f"{', '.join(in_use) or 'none yet'}.")
+        else:
+            which = f" with kit '{kit_id}'" if kit_id else ""
+            problem = (f"No candidate{which} was rated by a panel of two or more "
+                       "interviewers.")
+        return PanelAgreement(kit_id or "", (), (), None, None, None, problem)
     (kit, panel), members = max(groups.items(), key=lambda kv: (len(kv[1]), len(kv[0][1])))
     names = {r.interviewer.id: r.interviewer.name for a in members for r in a.records}
     matrix, used = [], []

@@ -136,7 +136,9 @@ def test_agreement_on_the_demo_panel(data_dir, capsys):
 
 def test_agreement_with_too_few_candidates(tmp_path, capsys):
     assert main(["agreement", "--data-dir", str(tmp_path), "--kit", "full-interview"]) == 0
-    assert "No candidate" in capsys.readouterr().out
+    assert "No submitted interview used kit 'full-interview'" in capsys.readouterr().out
+    assert main(["agreement", "--data-dir", str(tmp_path)]) == 0
+    assert "No candidate was rated by a panel" in capsys.readouterr().out
 
 
 def test_delete_needs_confirmation_then_erases(data_dir, capsys):

@@ -97,7 +97,6 @@ class Store:
         self.path = path
         self._db = db
         self._snapshots: dict[str, KitSnapshot] = {}
-        self._amended: set[str] = set()
 
     @property
     def db(self) -> Database:
@@ -479,17 +478,23 @@ class Store:
             rows = self._rows(f"SELECT * FROM interviews{where} ORDER BY started_at, id", params)
             return [self._interview(r) for r in rows]
 
-    def _writable(self, interview_id: str, amendment: str | None) -> None:
-        status = self.db.execute("SELECT status FROM interviews WHERE id = ?",
-                                 [interview_id]).fetchone()
-        if status is None:
+    def _writable(self, interview_id: str, amendment: str | None) -> str | None:
+        """Check the interview may change; for a submitted one, record the amendment.
+
+        Returns the candidate's id when a submitted interview is being amended
+        (its scores in the candidate list must then be recomputed), else None.
+        """
+        row = self.conn.execute("SELECT status, candidate_id FROM interviews WHERE id = ?",
+                                [interview_id]).fetchone()
+        if row is None:
             raise NotFound(f"No interview {interview_id}.")
-        if status[0] == InterviewStatus.SUBMITTED.value:
-            if not (amendment and amendment.strip()):
-                raise InterviewLocked("This interview was submitted; changing it needs a reason.")
-            self.db["amendments"].insert({"id": new_id(), "interview_id": interview_id,
-                                          "reason": amendment.strip(), "created_at": now()})
-            self._amended.add(interview_id)
+        if row[0] != InterviewStatus.SUBMITTED.value:
+            return None
+        if not (amendment and amendment.strip()):
+            raise InterviewLocked("This interview was submitted; changing it needs a reason.")
+        self.db["amendments"].insert({"id": new_id(), "interview_id": interview_id,
+                                      "reason": amendment.strip(), "created_at": now()})
+        return row[1]
 
     def _upsert(self, table: str, record: dict[str, Any], key: tuple[str, ...]) -> None:
         """Insert or update one row, touching only the given columns.
@@ -508,23 +513,23 @@ class Store:
                + ", ".join(f"[{c}] = excluded.[{c}]" for c in updates))
         self.db.execute(sql, [record[c] for c in columns])
 
-    def _touch(self, interview_id: str, stamp: str) -> None:
-        self.db["interviews"].update(interview_id, {"updated_at": stamp})
-        if interview_id in self._amended:
-            # A change to a submitted interview changes the scores shown in the list.
-            self._amended.discard(interview_id)
-            candidate = self.db["interviews"].get(interview_id)["candidate_id"]
-            self._refresh_scores(candidate)
+    def _write_answer(self, interview_id: str, table: str, record: dict[str, Any],
+                      key: tuple[str, ...], amendment: str | None) -> None:
+        """One rating, note, STAR tick or observation: its own committed transaction."""
+        stamp = now()
+        record = {"interview_id": interview_id, **record, "updated_at": stamp}
+        with user_errors(self._where()), self.db.atomic():
+            amended_candidate = self._writable(interview_id, amendment)
+            self._upsert(table, record, key)
+            self.conn.execute("UPDATE interviews SET updated_at = ? WHERE id = ?",
+                              [stamp, interview_id])
+            if amended_candidate:
+                self._refresh_scores(amended_candidate)
 
     def _upsert_rating(self, interview_id: str, question_id: str, values: dict[str, Any],
                        amendment: str | None) -> None:
-        stamp = now()
-        record = {"interview_id": interview_id, "question_id": question_id,
-                  "updated_at": stamp, **values}
-        with user_errors(self._where()), self.db.atomic():
-            self._writable(interview_id, amendment)
-            self._upsert("ratings", record, ("interview_id", "question_id"))
-            self._touch(interview_id, stamp)
+        self._write_answer(interview_id, "ratings", {"question_id": question_id, **values},
+                           ("interview_id", "question_id"), amendment)
 
     def set_rating(self, interview_id: str, question_id: str, value: int | None, *,
                    not_assessed: bool = False, amendment: str | None = None) -> None:
@@ -547,14 +552,9 @@ class Store:
 
     def set_observation(self, interview_id: str, question_id: str, item: str,
                         checked: bool, *, amendment: str | None = None) -> None:
-        stamp = now()
-        with user_errors(self._where()), self.db.atomic():
-            self._writable(interview_id, amendment)
-            self._upsert("observations",
-                         {"interview_id": interview_id, "question_id": question_id,
-                          "item": item, "checked": int(checked), "updated_at": stamp},
-                         ("interview_id", "question_id", "item"))
-            self._touch(interview_id, stamp)
+        self._write_answer(interview_id, "observations",
+                           {"question_id": question_id, "item": item, "checked": int(checked)},
+                           ("interview_id", "question_id", "item"), amendment)
 
     def set_position(self, interview_id: str, index: int) -> None:
         """Remember the question on screen, so a restarted app resumes there."""

@@ -258,3 +258,13 @@ def test_deleting_a_candidate_erases_everything_about_them_from_the_file(tmp_pat
     assert not on_disk(b"ouyang@example.cn")
     with Store.open(tmp_path) as again:
         assert again.candidate(keep.id).name == "王芳"
+
+
+def test_amending_a_submitted_rating_updates_the_score_the_list_shows(store, interview):
+    for question, value in (("AL-1", 2), ("AL-2", 2), ("EQ-1", 2)):
+        store.set_rating(interview.id, question, value)
+    store.submit(interview.id, "no")
+    assert store.candidates()[0].overall == 2.0
+    store.set_rating(interview.id, "EQ-1", 5, amendment="Second listen to the answer")
+    # Listening 2 (weight 2), EQ 5 (weight 1): (2 * 2 + 5) / 3 = 3.0.
+    assert store.candidates()[0].overall == 3.0

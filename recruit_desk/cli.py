@@ -162,20 +162,11 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _all_assessments(store):
-    out = []
-    for row in store.candidates():
-        if row.submitted:
-            kits = {i.kit_id for i in store.interviews(row.id)}
-            out += [a for k in sorted(kits) if (a := store.assessment(row.id, k))]
-    return out
-
-
 def cmd_agreement(args: argparse.Namespace) -> int:
     from .core.assessment import panel_agreement
 
     with _open_store(args) as store:
-        result = panel_agreement(_all_assessments(store), args.kit)
+        result = panel_agreement(store.assessments(every_kit=True), args.kit)
 
     def icc_dict(r):
         return None if r is None else {
@@ -221,17 +212,6 @@ def _check_output_file(path: Path) -> None:
         raise CliError(f"cannot write {path}: permission denied.")
 
 
-def _write_pdf(path: Path, data: bytes) -> None:
-    """Write through a temporary file, so a failure never leaves half a PDF behind."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
 def _no_interview(candidate, kit: str | None) -> CliError:
     with_kit = f" with kit '{kit}'" if kit else ""
     return CliError(f"{candidate.name} ({candidate.id[:8]}) has no submitted interview"
@@ -239,18 +219,13 @@ def _no_interview(candidate, kit: str | None) -> CliError:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .reports import ReportError
-
     if args.all == bool(args.candidate):
         raise CliError("give one candidate ID, or --all --out DIR for every candidate")
-    try:
-        return _report_all(args) if args.all else _report_one(args)
-    except ReportError as exc:
-        raise CliError(str(exc)) from None
+    return _report_all(args) if args.all else _report_one(args)
 
 
 def _report_one(args: argparse.Namespace) -> int:
-    from .reports import report_file_stem
+    from .reports import report_file_stem, save_pdf
 
     with _open_store(args) as store:
         candidate = store.candidate(args.candidate)
@@ -262,13 +237,13 @@ def _report_one(args: argparse.Namespace) -> int:
     _check_output_file(out)
     from .reports.candidate import candidate_report
 
-    _write_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
     print(out)
     return 0
 
 
 def _report_all(args: argparse.Namespace) -> int:
-    from .reports import report_file_stem
+    from .reports import batch_file_stems, save_pdf
 
     if not args.out:
         raise CliError("--all needs --out DIR, the folder to write the reports to")
@@ -287,27 +262,22 @@ def _report_all(args: argparse.Namespace) -> int:
     from .reports.candidate import candidate_report
 
     with _open_store(args) as store:
-        rows = [r for r in store.candidates(order_by="name") if r.submitted]
-        assessments = [a for r in rows if (a := store.assessment(r.id, args.kit))]
+        assessments = store.assessments(args.kit)
     if not assessments:
         print("No candidate has a submitted interview yet; no report written.")
         return 0
-    used: set[str] = set()
-    for n, assessment in enumerate(assessments, start=1):
+    stems = batch_file_stems([(a.candidate.name, a.candidate.id) for a in assessments])
+    for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
         candidate = assessment.candidate
-        stem = report_file_stem(candidate.name, candidate.id)
-        if stem in used:  # two namesakes whose ids share their first 8 characters
-            stem = f"{stem}-{candidate.id}"
-        used.add(stem)
         out = folder / f"{stem}.pdf"
         print(f"[{n}/{len(assessments)}] {candidate.name} → {out}", file=sys.stderr, flush=True)
-        _write_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+        save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
     print(f"{len(assessments)} reports written to {folder}")
     return 0
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .reports import ReportError
+    from .reports import save_pdf
 
     if len(args.candidates) < 2:
         raise CliError("compare needs at least two candidate ids")
@@ -325,11 +295,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     lang = args.lang or (languages.pop() if len(languages) == 1 else "en")
     from .reports.comparison import comparison_report
 
-    try:
-        data = comparison_report(assessments, lang=lang, paper=args.paper)
-    except ReportError as exc:
-        raise CliError(str(exc)) from None
-    _write_pdf(out, data)
+    save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper))
     print(out)
     return 0
 
@@ -456,11 +422,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = None
     handler: Handler = getattr(args, "handler", cmd_gui)
     from .core.bank import BankError
+    from .reports import ReportError
     from .store.errors import StoreError
 
     try:
         return handler(args)
-    except (StoreError, CliError) as exc:
+    except (StoreError, CliError, ReportError) as exc:
         print(f"recruit-desk: error: {exc}", file=sys.stderr)
         return 1
     except BankError as exc:

@@ -7,10 +7,12 @@ the renderers live in `candidate` and `comparison`.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from pathlib import Path
 
-__all__ = ["ReportError", "report_file_stem"]
+__all__ = ["ReportError", "batch_file_stems", "report_file_stem", "save_pdf"]
 
 
 class ReportError(Exception):
@@ -36,3 +38,31 @@ def report_file_stem(name: str, candidate_id: str) -> str:
     # A leading dot hides the file, a leading dash reads as an option.
     text = text.lstrip(".-")[:_MAX_STEM].rstrip(".-")
     return f"{text or 'candidate'}-{candidate_id[:8]}"
+
+
+def batch_file_stems(candidates: list[tuple[str, str]]) -> list[str]:
+    """File names (without .pdf) for many reports in one folder, none used twice.
+
+    `candidates` are (name, id) pairs; two namesakes whose ids share their
+    first eight characters get the whole id.
+    """
+    used: set[str] = set()
+    stems = []
+    for name, candidate_id in candidates:
+        stem = report_file_stem(name, candidate_id)
+        if stem in used:
+            stem = f"{stem}-{candidate_id}"
+        used.add(stem)
+        stems.append(stem)
+    return stems
+
+
+def save_pdf(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a failure never leaves half a PDF behind."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from None

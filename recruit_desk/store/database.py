@@ -657,5 +657,21 @@ class Store:
         latest = max(records, key=lambda r: r.interview.submitted_at or "")
         return assess(candidate, self.snapshot(latest.interview.kit_hash), records)
 
+    def assessments(self, kit_id: str | None = None, *,
+                    every_kit: bool = False) -> list[Assessment]:
+        """Assessments of every candidate with a submitted interview, by name.
+
+        One per candidate (the given kit, or their latest), or with
+        `every_kit` one per candidate and kit they were interviewed with.
+        """
+        out: list[Assessment] = []
+        for row in self.candidates(order_by="name"):
+            if not row.submitted:
+                continue
+            kits = sorted({i.kit_id for i in self.interviews(row.id)}) if every_kit \
+                else [kit_id]
+            out += [a for k in kits if (a := self.assessment(row.id, k))]
+        return out
+
 
 __all__ = ["Store", "StoreError", "default_data_dir", "DB_FILENAME", "ENV_DATA_DIR"]

@@ -41,23 +41,21 @@ class BatchExport(QObject):
         self._cancelled = True
 
     def run(self) -> None:
-        from ..reports import ReportError, report_file_stem
+        from ..reports import ReportError, batch_file_stems, save_pdf
         from ..reports.candidate import candidate_report
 
         written = 0
         try:
             with Store.open(self._data_dir) as store:
-                rows = [r for r in store.candidates(order_by="name") if r.submitted]
-                for n, row in enumerate(rows, start=1):
+                assessments = store.assessments()
+                stems = batch_file_stems([(a.candidate.name, a.candidate.id)
+                                          for a in assessments])
+                for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
                     if self._cancelled:
                         break
-                    self.progress.emit(n, len(rows), row.candidate.name)
-                    assessment = store.assessment(row.id)
-                    if assessment is None:
-                        continue
-                    pdf = candidate_report(assessment, lang=self._lang)
-                    path = self._out_dir / f"{report_file_stem(row.candidate.name, row.id)}.pdf"
-                    path.write_bytes(pdf)
+                    self.progress.emit(n, len(assessments), assessment.candidate.name)
+                    save_pdf(self._out_dir / f"{stem}.pdf",
+                             candidate_report(assessment, lang=self._lang))
                     written += 1
         except (StoreError, ReportError, OSError) as exc:
             self.finished.emit(written, str(exc))

@@ -517,14 +517,14 @@ class MainWindow(QMainWindow):
         return path
 
     def _write_pdf(self, make_pdf, suggested: str) -> None:
-        from ..reports import ReportError
+        from ..reports import ReportError, save_pdf
 
         path = self._save_path(suggested)
         if path is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path.write_bytes(make_pdf())
+            save_pdf(path, make_pdf())
         except (ReportError, StoreError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("No PDF written"), str(exc))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +179,8 @@ class KitSnapshot:
 
     @property
     def content_hash(self) -> str:
+        import hashlib  # the only user; stored snapshots are read without it
+
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
 
     @classmethod
@@ -306,6 +305,8 @@ class _Locator:
 
 def shipped_bank_dirs() -> list[Path]:
     """The banks installed with the package (one folder each)."""
+    from importlib import resources
+
     root = resources.files("recruit_desk.question_banks")
     return sorted(
         Path(str(entry)) for entry in root.iterdir()
@@ -357,6 +358,9 @@ def _read(path: Path, problems: list[BankProblem]) -> tuple[dict[str, Any], _Loc
         line = text[: text.index("\x00")].count("\n") + 1
         problems.append(BankProblem(name, line, "binary data (NUL byte) in a text file"))
         return None
+    # Imported here: reading a stored kit snapshot (JSON) must not pay for it.
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

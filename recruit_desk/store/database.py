@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.assessment import Assessment, assess
-from ..core.bank import KitSnapshot
 from ..core.model import (
     CONSENT_VERSION,
     Candidate,
@@ -42,6 +39,13 @@ from .errors import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..core.assessment import Assessment
+    from ..core.bank import KitSnapshot
+
+# Scoring (core.assessment) and kit snapshots (core.bank) are imported where
+# they are used: the candidate list opens without them, which keeps them off
+# the start-up path of the interview window.
+
 DB_FILENAME = "recruit-desk.sqlite3"
 # The schema steps this version knows, in order (store/schema.py defines them;
 # a test keeps the two lists equal). Checking them with plain SQL lets a
@@ -60,6 +64,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # imports `platform`; only writes need it
+
     return str(uuid.uuid4())
 
 
@@ -422,6 +428,8 @@ class Store:
         if digest not in self._snapshots:
             with user_errors(self._where()):
                 row = self._row("kit_snapshots", "hash", digest)
+            from ..core.bank import KitSnapshot
+
             self._snapshots[digest] = KitSnapshot.from_json(row["body"])
         return self._snapshots[digest]
 
@@ -655,6 +663,8 @@ class Store:
         if not records:
             return None
         latest = max(records, key=lambda r: r.interview.submitted_at or "")
+        from ..core.assessment import assess
+
         return assess(candidate, self.snapshot(latest.interview.kit_hash), records)
 
     def assessments(self, kit_id: str | None = None, *,

@@ -28,18 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bank import Bank
 from ..core.model import InterviewStatus
 from ..store.database import Store
 from ..store.errors import StoreError
 from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label
 from .common import LANGUAGES, install_language, show_store_error
-from .scorecard import ScorecardView
 
 if TYPE_CHECKING:
+    from ..core.bank import Bank
     from .runner import InterviewRunner
 
-BankLoader = Callable[[], Bank]
+    BankLoader = Callable[[], Bank]
 
 
 class CandidatePanel(QWidget):
@@ -78,6 +77,11 @@ class CandidatePanel(QWidget):
         self.hidden_note.setStyleSheet("color: #8a5a00;")
         self.scorecard_box = QVBoxLayout()
         self._scorecard: QWidget | None = None
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(0)
+        self._details_timer.timeout.connect(self._show_details)
+        self._painted = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
@@ -94,16 +98,18 @@ class CandidatePanel(QWidget):
         self.show_candidate(self._candidate_id)
 
     def show_candidate(self, candidate_id: str | None) -> None:
+        """Show a candidate: name and contact at once, interviews and scorecard a moment later.
+
+        The interviews and the scorecard need the kit snapshots and the scoring
+        code; they are filled on the next turn of the event loop. Arrowing
+        through the list then stays quick (only the row the recruiter stops on
+        is scored), and the window's first paint does not wait for them.
+        """
         self._candidate_id = candidate_id
         self.start_button.setText(self.tr("Start interview (Ctrl+I)"))
         self.interviews_title.setText(self.tr("Interviews"))
         self.scorecard_title.setText(self.tr("Scorecard"))
-        if self._scorecard is not None:
-            self._scorecard.setParent(None)
-            self._scorecard.deleteLater()
-            self._scorecard = None
-        self.interviews.clear()
-        self.hidden_note.hide()
+        self._clear_details()
         visible = candidate_id is not None
         for w in (self.start_button, self.interviews_title, self.interviews,
                   self.scorecard_title):
@@ -119,7 +125,42 @@ class CandidatePanel(QWidget):
                    if c.consent_at else self.tr("No consent recorded yet"))
         self.details.setText("\n".join(x for x in (
             c.position, c.source, c.phone, c.email, consent) if x))
-        interviews = self._store.interviews(c.id)
+        if self._painted:
+            self._details_timer.start()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # At start-up the details wait for the window's first paint, so the
+            # recruiter sees the list before the scoring code is even loaded.
+            self._painted = True
+            self._details_timer.start()
+
+    def _clear_details(self) -> None:
+        self._details_timer.stop()
+        if self._scorecard is not None:
+            # Hidden and deleted in place: reparenting it to None would make it
+            # a window of its own for a moment, which can take activation
+            # from a dialog that is open.
+            self.scorecard_box.removeWidget(self._scorecard)
+            self._scorecard.hide()
+            self._scorecard.deleteLater()
+            self._scorecard = None
+        self.interviews.clear()
+        self.hidden_note.hide()
+
+    def _show_details(self) -> None:
+        """The interviews of the shown candidate and, when allowed, the panel's scorecard."""
+        if self._candidate_id is None:
+            return
+        self._clear_details()
+        try:
+            self._fill_details(self._candidate_id)
+        except StoreError as exc:
+            show_store_error(self, exc)
+
+    def _fill_details(self, candidate_id: str) -> None:
+        interviews = self._store.interviews(candidate_id)
         names = {i.id: i.name for i in self._store.interviewers()}
         for interview in interviews:
             kit = self._store.snapshot(interview.kit_hash).kit.name.get(self._lang)
@@ -141,11 +182,13 @@ class CandidatePanel(QWidget):
                 "candidate are shown after you have submitted yours."))
             self.hidden_note.show()
             return
-        assessment = self._store.assessment(c.id)
+        assessment = self._store.assessment(candidate_id)
         if assessment is None:
             self.hidden_note.setText(self.tr("No submitted interview yet."))
             self.hidden_note.show()
             return
+        from .scorecard import ScorecardView
+
         self._scorecard = ScorecardView(assessment.snapshot, assessment.scorecard, self._lang)
         self._scorecard.setObjectName("panelScorecard")
         self.scorecard_box.addWidget(self._scorecard)

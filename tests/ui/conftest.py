@@ -84,9 +84,15 @@ def on_modal(qtbot, handler, kind=None):
             return
         done.append(dialog)
         try:
-            # No window manager offscreen: make the dialog active, as a desktop would.
-            dialog.activateWindow()
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+            # No window manager offscreen: make the dialog active, as a desktop
+            # would. Asked again until it holds: a request made before the
+            # dialog's window is exposed is dropped.
+            def active():
+                if QApplication.activeWindow() is not dialog:
+                    dialog.activateWindow()
+                return QApplication.activeWindow() is dialog
+
+            qtbot.waitUntil(active, timeout=2000)
             handler(dialog)
         except BaseException:
             # Close the dialog so exec() returns; pytest-qt reports the error.

@@ -61,6 +61,7 @@ def test_export_selected_and_compare_from_the_window(make_window, qtbot, file_st
     rows = [r for r in range(window.model.rowCount())
             if window.model.summary(r).candidate.name in panel_names]
     window.table.selectRow(rows[0])
+
     one = tmp_path / "one.pdf"
     on_modal(qtbot, save_as(one), QFileDialog)
     opened = on_modal(qtbot, decline, QMessageBox)

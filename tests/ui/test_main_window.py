@@ -200,6 +200,8 @@ def test_panel_ratings_stay_hidden_until_my_own_interview_is_submitted(
     window = make_window()
     panel = window.panel
     panel.show_candidate(draft.candidate_id)
+    # The interviews and scorecard fill in on the next turn of the event loop.
+    qtbot.waitUntil(lambda: panel.interviews.count() == 2)
     assert panel.hidden_note.isVisible()
     assert "after you have submitted" in panel.hidden_note.text()
     assert panel.findChild(QWidget, "panelScorecard") is None
@@ -208,8 +210,8 @@ def test_panel_ratings_stay_hidden_until_my_own_interview_is_submitted(
         file_store.set_rating(draft.id, question, 1)
     file_store.submit(draft.id, "no")
     panel.show_candidate(draft.candidate_id)
+    qtbot.waitUntil(lambda: panel.findChild(QWidget, "panelScorecard") is not None)
     combined = panel.findChild(QWidget, "panelScorecard")
-    assert combined is not None
     qtbot.waitUntil(combined.isVisible)
     # Both interviewers now count: every question has mean (5 + 1) / 2 = 3.0,
     # and every question is flagged for a 4-point disagreement.

@@ -54,20 +54,42 @@ window.show()
 app.exec()
 """
 
-# The console script runs `from recruit_desk.cli import main; main()`; the
-# only addition is the stopper on the main window as it is shown.
+# The console script runs `from recruit_desk.cli import main; main()`. The child
+# does the same, and only adds the stopper to the main window as it is shown.
+# It hooks the import of the window's module rather than importing it first,
+# so every module still loads in the order the app itself loads it.
 APP = """
+import importlib.util
 import sys
+
+def add_stopper(module):
+""" + "\n".join("    " + line for line in _FIRST_PAINT.splitlines()) + """
+    show = module.MainWindow.show
+
+    def show_and_watch(self):
+        self.installEventFilter(stopper)
+        show(self)
+
+    module.MainWindow.show = show_and_watch
+    module._benchmark_stopper = stopper
+
+class WatchWindowModule:
+    def find_spec(self, name, path, target=None):
+        if name != "recruit_desk.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            add_stopper(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WatchWindowModule())
 from recruit_desk.cli import main
-from recruit_desk.ui import main_window
-""" + _FIRST_PAINT + """
-_show = main_window.MainWindow.show
-
-def show(self):
-    self.installEventFilter(stopper)
-    _show(self)
-
-main_window.MainWindow.show = show
 main(["--data-dir", sys.argv[1]])
 """
 

@@ -324,14 +324,20 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The store (and the core it uses) before Qt: once PySide6 is imported it
+    # reads the source of every module imported after it, looking for its
+    # __feature__ switches, which made the window open about 10 ms later.
+    from .store import database  # noqa: F401
+
     try:
         from .ui.app import run
     except ImportError as exc:
-        if exc.name and exc.name.startswith("recruit_desk.ui"):
-            print("The interview window is not part of this build yet; use the subcommands "
-                  "(recruit-desk --help).", file=sys.stderr)
-            return 1
-        raise
+        # Most often a system library Qt needs (libEGL, libxkbcommon-x11, the
+        # xcb libraries) is not installed: name it rather than show a traceback.
+        print(f"The interview window cannot start: {exc}. The README lists the system "
+              "packages Qt needs on Debian and Ubuntu; the other subcommands work without "
+              "them (recruit-desk --help).", file=sys.stderr)
+        return 1
     return run(args)
 
 

@@ -162,3 +162,18 @@ def test_agreement_names_the_kits_in_use_when_the_kit_is_unknown(data_dir, capsy
     assert main(["agreement", "--kit", "nope"]) == 0
     out = capsys.readouterr().out
     assert "kit 'nope'" in out and "panel-interview" in out
+
+
+@pytest.mark.slow
+def test_window_without_qt_system_libraries_says_so(tmp_path):
+    # A laptop without libEGL: PySide6's import fails the way the loader does.
+    fake = tmp_path / "fake" / "PySide6"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        'raise ImportError("libEGL.so.1: cannot open shared object file: No such file or '
+        'directory")\n', encoding="utf-8")
+    result = run_cli("--data-dir", str(tmp_path / "data"),
+                     env={"PYTHONPATH": os.pathsep.join([str(fake.parent), os.getcwd()])})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "libEGL.so.1" in result.stderr and "README" in result.stderr

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication as QCA
 from ..core.model import CandidateSummary, Recommendation
 from ..store.database import Store
 
-PAGE = 200
+# A screenful is about 25 rows; more pages are read as the list scrolls.
+PAGE = 100
 
 COL_NAME, COL_POSITION, COL_SOURCE, COL_STATUS, COL_OVERALL, COL_RECOMMENDATION, COL_LAST = \
     range(7)
@@ -22,6 +23,12 @@ _SORT_KEYS = {COL_NAME: "name", COL_POSITION: "position", COL_SOURCE: "source",
               COL_LAST: "last_interview", COL_OVERALL: "overall"}
 
 CandidateIdRole = Qt.ItemDataRole.UserRole + 1
+# Looked up once: data() runs for every visible cell and role.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def status_label(status: str) -> str:
@@ -53,6 +60,8 @@ class CandidateTableModel(QAbstractTableModel):
         # Most recently interviewed first, as the window shows it at start.
         self._order = "last_interview"
         self._descending = True
+        self._headers: list[str] = []
+        self.retranslate()
         self.refresh()
 
     # -- feeding --------------------------------------------------------------
@@ -106,29 +115,33 @@ class CandidateTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 7:
-            return None
-        return [
+    def retranslate(self) -> None:
+        """Column titles in the current interface language."""
+        self._headers = [
             self.tr("Name"), self.tr("Position"), self.tr("Source / event"), self.tr("Status"),
             self.tr("Overall"), self.tr("Recommendation"), self.tr("Last interview"),
-        ][section]
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section, orientation, role=_DISPLAY):
+        # Asked a few dozen times per layout pass: answer from the cached titles.
+        if role != _DISPLAY or orientation != _HORIZONTAL or not 0 <= section < 7:
+            return None
+        return self._headers[section]
+
+    def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
         col = index.column()
         if role == CandidateIdRole:
             return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_OVERALL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+        if role == _ALIGNMENT and col == COL_OVERALL:
+            return _RIGHT
+        if role == _TOOLTIP and col == COL_NAME:
             c = r.candidate
             return "\n".join(x for x in (c.name, c.phone, c.email) if x)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY:
             return None
         c = r.candidate
         if col == COL_NAME:

@@ -344,11 +344,32 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="folder of the database (default: $RECRUIT_DESK_DATA_DIR or the "
                              "user data folder)")
+    return common
+
+
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain `recruit-desk [--data-dir DIR]`, or None for anything else.
+
+    Opening the window needs none of the subcommands, whose parsers take
+    argparse about 8 ms to build; anything this small parser does not fully
+    understand (a command, help, a mistake) goes to the full parser instead.
+    """
+    try:
+        parser = argparse.ArgumentParser(prog="recruit-desk", parents=[_common_options()],
+                                         add_help=False, exit_on_error=False)
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="recruit-desk", parents=[common],
         description="Structured behavioural interviews for contact-centre hiring. "
@@ -422,12 +443,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     handler: Handler = getattr(args, "handler", cmd_gui)
-    from .core.bank import BankError
     from .reports import ReportError
     from .store.errors import StoreError
 
@@ -436,17 +456,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, CliError, ReportError) as exc:
         print(f"recruit-desk: error: {exc}", file=sys.stderr)
         return 1
-    except BankError as exc:
-        print("recruit-desk: error: the question bank has problems:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # `recruit-desk candidates | head` closes the pipe early; that is not an error.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        # A bank error can only come from the bank loader, so it is looked for
+        # only if the loader was imported: the window opens without it.
+        bank = sys.modules.get("recruit_desk.core.bank")
+        if bank is None or not isinstance(exc, bank.BankError):
+            raise
+        print("recruit-desk: error: the question bank has problems:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

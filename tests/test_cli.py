@@ -177,3 +177,34 @@ def test_window_without_qt_system_libraries_says_so(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "libEGL.so.1" in result.stderr and "README" in result.stderr
+
+
+def test_a_broken_bank_behind_a_command_lists_its_problems(tmp_path, monkeypatch, capsys):
+    from recruit_desk.core import bank
+
+    def broken():
+        raise bank.BankError([bank.BankProblem("bank.toml", 12, "weight must be positive"),
+                              bank.BankProblem("bank.toml", None, "kit 'x' has no questions")])
+
+    monkeypatch.setattr(bank, "shipped_bank", broken)
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert "the question bank has problems" in err
+    assert "bank.toml:12: weight must be positive" in err
+    assert "bank.toml: kit 'x' has no questions" in err
+
+
+@pytest.mark.parametrize(("argv", "data_dir"), [
+    ([], None),
+    (["--data-dir", "fair-laptop"], "fair-laptop"),
+    # A folder that happens to share a command's name is still a folder.
+    (["--data-dir", "demo"], "demo"),
+    (["gui", "--data-dir", "x"], "x"),
+])
+def test_no_command_opens_the_window(monkeypatch, argv, data_dir):
+    import recruit_desk.cli as cli
+
+    opened = []
+    monkeypatch.setattr(cli, "cmd_gui", lambda args: opened.append(args.data_dir) or 0)
+    assert cli.main(argv) == 0
+    assert opened == [data_dir]

@@ -6,15 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -541,6 +539,8 @@ class MainWindow(QMainWindow):
             self.open_runner(interview_id)
 
     def reopen_interview(self, interview_id: str) -> None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when first opened
+
         reason, ok = QInputDialog.getText(
             self, self.tr("Change a submitted interview"),
             self.tr("This interview was submitted. Why does it need to change? "
@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
 
     def _save_path(self, suggested: str) -> Path | None:
         folder = Path(str(self._settings.value("export_dir", str(Path.home()))))
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
                                               str(folder / suggested), "PDF (*.pdf)")
         if not name:
@@ -623,6 +625,8 @@ class MainWindow(QMainWindow):
         self._write_pdf(make, "comparison.pdf")
 
     def export_all(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the PDF reports"),
             str(self._settings.value("export_dir", str(Path.home()))))
@@ -638,6 +642,9 @@ class MainWindow(QMainWindow):
             self.tr("{n} PDF reports written to {folder}.\n\nOpen the folder?").format(
                 n=written, folder=folder))
         if answer == QMessageBox.StandardButton.Yes:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- runner --------------------------------------------------------------------

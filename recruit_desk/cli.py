@@ -7,7 +7,6 @@ subcommands (and importing this module) never load Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import unicodedata
@@ -102,7 +101,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 for c in bank.competencies.values()
             ],
         }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json(data))
         return 0
     print(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})\n")
     print_table(
@@ -141,14 +140,14 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         rows = store.candidates(args.search, order_by="name")
     if args.json:
-        print(json.dumps([
+        print(_json([
             {"id": r.id, "name": r.candidate.name, "position": r.candidate.position,
              "source": r.candidate.source, "phone": r.candidate.phone,
              "email": r.candidate.email, "language": r.candidate.language,
              "status": r.status, "interviews": r.interviews, "submitted": r.submitted,
              "last_interview": r.last_interview, "consent": r.candidate.consent_at is not None}
             for r in rows
-        ], ensure_ascii=False, indent=2))
+        ]))
         return 0
     if not rows:
         print("No candidates match." if args.search else
@@ -174,13 +173,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             "ci95": [r.ci_lower, r.ci_upper]}
 
     if args.json:
-        print(json.dumps({
+        print(_json({
             "kit": result.kit_id, "interviewers": list(result.interviewers),
             "n_interviewers": len(result.interviewers), "n_candidates": len(result.candidates),
             "candidates": list(result.candidates),
             "icc2_1": icc_dict(result.icc_single), "icc2_k": icc_dict(result.icc_average),
             "alpha_ordinal": result.alpha_ordinal, "problem": result.problem,
-        }, ensure_ascii=False, indent=2))
+        }))
         return 0
     if result.interviewers:
         print(f"Kit {result.kit_id}: {len(result.candidates)} candidates rated by the same "
@@ -320,13 +319,22 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _json(data) -> str:
+    import json  # only the --json outputs need it, not the window
+
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 # -- GUI ---------------------------------------------------------------------------
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The store (and the core it uses) before Qt: once PySide6 is imported it
-    # reads the source of every module imported after it, looking for its
-    # __feature__ switches, which made the window open about 10 ms later.
+    # What the window needs that does not use Qt is imported before Qt: once
+    # PySide6 is loaded it reads the source of every module imported after it,
+    # looking for its __feature__ switches, which made the window open ~15 ms
+    # later. (importlib.resources finds the bundled font and translations.)
+    import importlib.resources  # noqa: F401
+
     from .store import database  # noqa: F401
 
     try:

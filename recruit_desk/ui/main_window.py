@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from ..core.model import InterviewStatus
 from ..store.database import Store
 from ..store.errors import StoreError
-from .candidate_model import CandidateIdRole, CandidateTableModel, recommendation_label
+from .candidate_model import (
+    COL_STATUS,
+    CandidateIdRole,
+    CandidateTableModel,
+    recommendation_label,
+    status_label,
+)
 from .common import LANGUAGES, install_language, show_store_error
 
 if TYPE_CHECKING:
@@ -90,6 +96,8 @@ class CandidatePanel(QWidget):
         layout.addWidget(self.scorecard_title)
         layout.addWidget(self.hidden_note)
         layout.addLayout(self.scorecard_box, 1)
+        # Without a scorecard, the spare height goes below the text, not between lines.
+        layout.addStretch()
         self.show_candidate(None)
 
     def set_context(self, lang: str, me: str | None) -> None:
@@ -243,9 +251,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         # Widths from the font, not from the rows: sizing to contents asks the
-        # model for thousands of cells and doubled the start-up time.
+        # model for thousands of cells and doubled the start-up time. Columns
+        # are widened to their titles in retranslate().
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, ems in enumerate((12, 11, 13, 6, 5, 7, 8)):
+        for column, ems in enumerate((12, 11, 13, 6, 4, 6, 8)):
             self.table.setColumnWidth(column, ems * em)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -374,6 +383,7 @@ class MainWindow(QMainWindow):
         self.first_button.setText(self.tr("Add the first candidate (Ctrl+N)"))
         self.demo_button.setText(self.tr("Load demo data"))
         self.model.retranslate()
+        self._fit_columns()
         self._update_count()
         self.panel.set_context(self._lang, self._me())
 
@@ -704,6 +714,19 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------
 
+    def _fit_columns(self) -> None:
+        """Widen any column too narrow for its title (and the sort arrow) or its status words."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        room = 2 * metrics.horizontalAdvance("M")
+        for column in range(self.model.columnCount()):
+            texts = [self.model.headerData(column, Qt.Orientation.Horizontal)]
+            if column == COL_STATUS:
+                texts += [status_label(s) for s in ("new", "in_interview", "interviewed")]
+            needed = max(metrics.horizontalAdvance(t) for t in texts) + room
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
+
     def _restore_layout(self) -> None:
         geometry = self._settings.value("geometry")
         if geometry:
@@ -714,6 +737,10 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value("main_splitter")
         if splitter:
             self.splitter.restoreState(splitter)
+        columns = self._settings.value("candidate_columns")
+        if columns:
+            # Widths and the sort; the view re-sorts the model to match.
+            self.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event) -> None:
         if self.runner is not None:
@@ -723,6 +750,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue("runner_splitter", self.runner.splitter.saveState())
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("main_splitter", self.splitter.saveState())
+        self._settings.setValue("candidate_columns", self.table.horizontalHeader().saveState())
         self._settings.sync()
         self._closed = True
         super().closeEvent(event)

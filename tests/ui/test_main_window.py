@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -303,6 +303,41 @@ def test_window_size_and_splitter_are_remembered(make_window, qtbot, settings):
     again = make_window()
     assert again.splitter.sizes() == sizes
     assert settings.value("geometry") is not None
+
+
+def test_column_widths_and_sort_are_remembered(make_window, qtbot, file_store):
+    # Ids chosen so the default order (ties broken by id) is not the name order.
+    for id, name in (("a", "李娜"), ("b", "Zoe Adams"), ("c", "Alan Young")):
+        file_store.add_candidate(name, consent=True, id=id)
+    window = make_window()
+    header = window.table.horizontalHeader()
+    names = lambda w: [w.model.summary(r).candidate.name for r in range(w.model.rowCount())]  # noqa: E731
+    default_order = names(window)
+    window.table.setColumnWidth(1, 333)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + QPoint(header.sectionPosition(0) + 20,
+                                                                     header.height() // 2))
+    by_name = names(window)
+    assert default_order == ["李娜", "Zoe Adams", "Alan Young"]
+    assert by_name == ["Alan Young", "Zoe Adams", "李娜"]
+    window.close()
+    again = make_window()
+    assert again.table.columnWidth(1) == 333
+    assert again.table.horizontalHeader().sortIndicatorSection() == 0
+    assert names(again) == by_name
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_column_title_fits_at_1366_by_768(make_window, file_store, lang):
+    file_store.add_candidate("欧阳晓东", consent=True)
+    window = make_window(lang=lang)
+    header = window.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(window.model.columnCount()):
+        title = window.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
+    # …and the columns still fit beside the side panel without scrolling sideways.
+    assert not window.table.horizontalScrollBar().isVisible()
 
 
 def test_deleting_a_candidate_asks_first(make_window, qtbot, file_store):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,18 +30,26 @@ from recruit_desk.ui.scorecard import ScorecardDialog  # noqa: E402
 SIZE = (1366, 768)
 
 
+def settle(seconds: float = 0.3) -> None:
+    """Let the window finish what it does after a paint (the side panel fills in then)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
     install_language(lang)
     settings = QSettings(str(tmp / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings, shipped_bank, lang)
     window.resize(*SIZE)
     window.show()
-    QApplication.processEvents()
+    settle()
     long_name = "欧阳慕容司马上官晓东明" if lang == "zh" else "Maria Fernanda González-Villanueva"
     row = next(r for r in range(window.model.rowCount())
                if window.model.summary(r).candidate.name == "张伟")
     window.table.selectRow(row)
-    QApplication.processEvents()
+    settle()
     window.grab().save(str(out / f"candidate-list-{lang}.png"))
 
     candidate = next(r.candidate for r in store.candidates(long_name))
@@ -55,7 +64,7 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
                    if lang == "zh" else
                    "Told of calming an elderly caller, quoted what she said; no result given.")
     window.open_runner(interview.id)
-    QApplication.processEvents()
+    settle()
     window.grab().save(str(out / f"interview-runner-{lang}.png"))
 
     submitted = next(i for i in store.interviews() if i.status.value == "submitted"
@@ -63,11 +72,12 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
     dialog = ScorecardDialog(store, submitted.id, store.snapshot(submitted.kit_hash), lang)
     dialog.resize(820, 640)
     dialog.show()
-    QApplication.processEvents()
+    settle()
     dialog.grab().save(str(out / f"scorecard-{lang}.png"))
     dialog.close()
     window.close_runner()
     window.close()
+    settle()  # before the database closes under the window
 
 
 def main() -> None:

@@ -6,8 +6,10 @@ the view scrolls, so 10,000 candidates cost no more to show than 100.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtCore import QCoreApplication as QCA
+from PySide6.QtGui import QStandardItemModel
 
 from ..core.model import CandidateSummary, Recommendation
 from ..store.database import Store
@@ -22,13 +24,15 @@ COL_NAME, COL_POSITION, COL_SOURCE, COL_STATUS, COL_OVERALL, COL_RECOMMENDATION,
 _SORT_KEYS = {COL_NAME: "name", COL_POSITION: "position", COL_SOURCE: "source",
               COL_LAST: "last_interview", COL_OVERALL: "overall"}
 
-CandidateIdRole = Qt.ItemDataRole.UserRole + 1
-# Looked up once: data() runs for every visible cell and role.
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_HORIZONTAL = Qt.Orientation.Horizontal
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Qt's role numbers, written out: they are fixed by Qt's API, and data() gets
+# its role as a plain int. Naming anything in PySide's `Qt` namespace makes
+# PySide build all 94 of its enum classes, which costs the app about a fifth
+# of what a bare window takes to start; the list's first paint does without.
+_DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+_TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
+CandidateIdRole = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
+_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 
 
 def status_label(status: str) -> str:
@@ -51,16 +55,24 @@ def recommendation_label(rec: Recommendation | str | None) -> str:
 
 
 class CandidateTableModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent=None):
+    """Candidates a page at a time, in the order and filter the recruiter chose.
+
+    The column titles live in `titles`, a C++ model for the view's header: a
+    `headerData` written in Python would be handed a `Qt.Orientation`, and
+    with it PySide would build the whole `Qt` namespace before the first paint.
+    """
+
+    def __init__(self, store: Store, parent=None, *, sort_column: int = COL_LAST,
+                 descending: bool = True):
         super().__init__(parent)
         self._store = store
         self._rows: list[CandidateSummary] = []
         self._total = 0
         self._search = ""
-        # Most recently interviewed first, as the window shows it at start.
-        self._order = "last_interview"
-        self._descending = True
-        self._headers: list[str] = []
+        # Most recently interviewed first, unless the recruiter chose otherwise.
+        self._order = _SORT_KEYS.get(sort_column, "last_interview")
+        self._descending = descending
+        self.titles = QStandardItemModel(0, 7, self)
         self.retranslate()
         self.refresh()
 
@@ -117,17 +129,13 @@ class CandidateTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Column titles in the current interface language."""
-        self._headers = [
+        self.titles.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Position"), self.tr("Source / event"), self.tr("Status"),
             self.tr("Overall"), self.tr("Recommendation"), self.tr("Last interview"),
-        ]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        ])
 
-    def headerData(self, section, orientation, role=_DISPLAY):
-        # Asked a few dozen times per layout pass: answer from the cached titles.
-        if role != _DISPLAY or orientation != _HORIZONTAL or not 0 <= section < 7:
-            return None
-        return self._headers[section]
+    def title(self, column: int) -> str:
+        return self.titles.horizontalHeaderItem(column).text()
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -160,9 +168,16 @@ class CandidateTableModel(QAbstractTableModel):
             return (r.last_interview or "")[:10]
         return None
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    @property
+    def sort_state(self) -> tuple[int, bool]:
+        """The column the list is sorted by, and whether it runs high to low."""
+        column = next(c for c, key in _SORT_KEYS.items() if key == self._order)
+        return column, self._descending
+
+    def sort(self, column: int, order=None) -> None:
+        """Qt's sort; `order` is a Qt.SortOrder, ascending when not given."""
         key = _SORT_KEYS.get(column)
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = order == QtCore.Qt.SortOrder.DescendingOrder
         if key is None or (key, descending) == (self._order, self._descending):
             return
         self._order, self._descending = key, descending

@@ -1,4 +1,15 @@
-"""The main window: the candidate list, a candidate's details, and the interview runner."""
+"""The main window: the candidate list, a candidate's details, and the interview runner.
+
+A note on start-up. The first time anything in PySide's `Qt` namespace is
+named (an enum such as `Qt.AlignmentFlag`, or a call whose overloads take
+one, such as `QAction.setShortcut`), PySide builds all 94 of its enum
+classes: about 120 M instructions, a fifth of what a bare window takes to
+start. Until the window has painted, this module therefore sets the few
+such values through Qt properties or plain numbers, and anything else that
+needs the namespace (sorting by column titles, the interviews list) waits
+for the first paint. `benchmarks/startup.py` reports whether the namespace
+was built before the first paint.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +43,7 @@ from ..core.model import InterviewStatus
 from ..store.database import Store
 from ..store.errors import StoreError
 from .candidate_model import (
+    COL_LAST,
     COL_STATUS,
     CandidateIdRole,
     CandidateTableModel,
@@ -42,6 +55,7 @@ from .common import LANGUAGES, install_language, show_store_error
 if TYPE_CHECKING:
     from ..core.bank import Bank
     from .runner import InterviewRunner
+    from .welcome import WelcomePage
 
     BankLoader = Callable[[], Bank]
 
@@ -65,7 +79,8 @@ class CandidatePanel(QWidget):
         self.name.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Set by its property's number (Qt.TextSelectableByMouse): see the note on start-up at the top.
+        self.details.setProperty("textInteractionFlags", 1)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._candidate_id))
         self.interviews = QListWidget()
@@ -177,7 +192,7 @@ class CandidatePanel(QWidget):
                 state = self.tr("draft — Enter to resume")
             item = QListWidgetItem(f"{interview.started_at[:10]} · {names.get(interview.interviewer_id, '?')}"
                                    f" · {kit} · {state}")
-            item.setData(Qt.ItemDataRole.UserRole, interview.id)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, interview.id)
             self.interviews.addItem(item)
         # A panel member rates independently: the others' ratings stay hidden
         # until their own interview of this candidate is submitted.
@@ -201,7 +216,7 @@ class CandidatePanel(QWidget):
         self.scorecard_box.addWidget(self._scorecard)
 
     def _activate(self, item: QListWidgetItem) -> None:
-        interview = self._store.interview(item.data(Qt.ItemDataRole.UserRole))
+        interview = self._store.interview(item.data(QtCore.Qt.ItemDataRole.UserRole))
         if interview.status is InterviewStatus.DRAFT:
             self.resume_requested.emit(interview.id)
         else:
@@ -222,7 +237,9 @@ class MainWindow(QMainWindow):
         self._batch = None
         self.setObjectName("mainWindow")
 
-        self.model = CandidateTableModel(store, self)
+        self._started = False
+        column, descending = self._saved_sort()
+        self.model = CandidateTableModel(store, self, sort_column=column, descending=descending)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -241,10 +258,8 @@ class MainWindow(QMainWindow):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setModel(self.model)
-        # The indicator first: enabling sorting then asks the model for the
-        # order it already has, instead of querying the database twice more.
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setModel(self.model.titles)
+        # Sorting by the column titles is switched on after the first paint.
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
@@ -279,28 +294,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.empty = QWidget()
-        ev = QVBoxLayout(self.empty)
-        self.empty_title = QLabel()
-        self.empty_title.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.demo_button = QPushButton()
-        self.demo_button.setObjectName("loadDemo")
-        self.first_button = QPushButton()
-        self.first_button.setObjectName("firstCandidate")
-        for b in (self.demo_button, self.first_button):
-            b.setMinimumHeight(44)
-        self.demo_button.clicked.connect(self.load_demo)
-        self.first_button.clicked.connect(self.new_candidate)
-        ev.addStretch(1)
-        for w in (self.empty_title, self.empty_text, self.first_button, self.demo_button):
-            ev.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        ev.addStretch(2)
-
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
+        self._welcome: WelcomePage | None = None
         self.setCentralWidget(self.stack)
 
         self._make_actions()
@@ -315,7 +311,9 @@ class MainWindow(QMainWindow):
         def action(slot, shortcut: str | None = None, name: str = "") -> QAction:
             a = QAction(self)
             if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
+                # Through the property, from text: setShortcut() would make
+                # PySide build the Qt namespace (see the note on start-up at the top).
+                a.setProperty("shortcut", shortcut)
             if name:
                 a.setObjectName(name)
             a.triggered.connect(slot)
@@ -376,12 +374,6 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.empty_title.setText(self.tr("Welcome to Recruit Desk"))
-        self.empty_text.setText(self.tr(
-            "There are no candidates yet. Add the first one, or load a demo set of "
-            "candidates and interviews to look around."))
-        self.first_button.setText(self.tr("Add the first candidate (Ctrl+N)"))
-        self.demo_button.setText(self.tr("Load demo data"))
         self.model.retranslate()
         self._fit_columns()
         self._update_count()
@@ -422,6 +414,18 @@ class MainWindow(QMainWindow):
         else:
             self.panel.show_candidate(None)
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page for an empty database, built the first time it is needed."""
+        if self._welcome is None:
+            from .welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.first_candidate_requested.connect(self.new_candidate)
+            self._welcome.demo_requested.connect(self.load_demo)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
     def _update_count(self) -> None:
         self.count.setText(self.tr("{n} candidates").format(n=self.model.total))
 
@@ -431,7 +435,7 @@ class MainWindow(QMainWindow):
             self.model.refresh()
         empty = self.model.total == 0 and not self.search.text()
         if self.runner is None:
-            self.stack.setCurrentWidget(self.empty if empty else self.splitter)
+            self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self._update_count()
         row = self.model.row_of(current) if current else None
         if row is None and self.model.rowCount():
@@ -584,7 +588,7 @@ class MainWindow(QMainWindow):
         path = self._save_path(suggested)
         if path is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             save_pdf(path, make_pdf())
         except (ReportError, StoreError, OSError) as exc:
@@ -714,13 +718,41 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Sorting by the column titles, switched on once the list is on screen.
+
+        It takes a Qt.SortOrder (see the note on start-up at the top). The
+        model already holds the order, so switching it on runs no query.
+        """
+        if self._closed:
+            return
+        column, descending = self.model.sort_state
+        order = QtCore.Qt.SortOrder.DescendingOrder if descending else \
+            QtCore.Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+
+    def _saved_sort(self) -> tuple[int, bool]:
+        """The list's order when the window was last closed: newest interview first at first."""
+        try:
+            column, direction = str(self._settings.value("candidate_sort", "")).split()
+            return int(column), direction == "descending"
+        except ValueError:
+            return COL_LAST, True
+
     def _fit_columns(self) -> None:
         """Widen any column too narrow for its title (and the sort arrow) or its status words."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         room = 2 * metrics.horizontalAdvance("M")
         for column in range(self.model.columnCount()):
-            texts = [self.model.headerData(column, Qt.Orientation.Horizontal)]
+            texts = [self.model.title(column)]
             if column == COL_STATUS:
                 texts += [status_label(s) for s in ("new", "in_interview", "interviewed")]
             needed = max(metrics.horizontalAdvance(t) for t in texts) + room
@@ -739,7 +771,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         columns = self._settings.value("candidate_columns")
         if columns:
-            # Widths and the sort; the view re-sorts the model to match.
+            # Widths; the order is the model's, from "candidate_sort".
             self.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event) -> None:
@@ -751,6 +783,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("main_splitter", self.splitter.saveState())
         self._settings.setValue("candidate_columns", self.table.horizontalHeader().saveState())
+        column, descending = self.model.sort_state
+        self._settings.setValue("candidate_sort",
+                                f"{column} {'descending' if descending else 'ascending'}")
         self._settings.sync()
         self._closed = True
         super().closeEvent(event)

@@ -43,6 +43,8 @@ def make_window(qtbot, file_store, settings, mini_bank):
         # Window shortcuts (Ctrl+N …) only reach the active window.
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        # Sorting by column titles is switched on just after the first paint.
+        qtbot.waitUntil(window.table.isSortingEnabled)
         return window
 
     yield make

@@ -30,9 +30,9 @@ def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier):
 
 def test_empty_database_offers_demo_or_first_candidate(make_window, file_store):
     window = make_window(bank=shipped_bank())
-    assert window.stack.currentWidget() is window.empty
-    assert window.demo_button.isVisible() and window.first_button.isVisible()
-    window.demo_button.click()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.demo_button.isVisible() and window.welcome.first_button.isVisible()
+    window.welcome.demo_button.click()
     assert window.stack.currentWidget() is window.splitter
     assert window.model.total >= 1
 
@@ -334,7 +334,7 @@ def test_every_column_title_fits_at_1366_by_768(make_window, file_store, lang):
     header = window.table.horizontalHeader()
     metrics = header.fontMetrics()
     for column in range(window.model.columnCount()):
-        title = window.model.headerData(column, Qt.Orientation.Horizontal)
+        title = window.model.title(column)
         assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
     # …and the columns still fit beside the side panel without scrolling sideways.
     assert not window.table.horizontalScrollBar().isVisible()
@@ -351,7 +351,7 @@ def test_deleting_a_candidate_asks_first(make_window, qtbot, file_store):
              QMessageBox)
     window.delete_action.trigger()
     assert file_store.count_candidates() == 0
-    assert window.stack.currentWidget() is window.empty
+    assert window.stack.currentWidget() is window.welcome
 
 
 def test_starting_again_resumes_my_draft_instead_of_a_second_interview(

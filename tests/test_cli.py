@@ -199,6 +199,9 @@ def test_a_broken_bank_behind_a_command_lists_its_problems(tmp_path, monkeypatch
     (["--data-dir", "fair-laptop"], "fair-laptop"),
     # A folder that happens to share a command's name is still a folder.
     (["--data-dir", "demo"], "demo"),
+    (["--data-dir=fair laptop"], "fair laptop"),
+    # What the quick path leaves to argparse still works as argparse has it.
+    (["--data", "x"], "x"),
     (["gui", "--data-dir", "x"], "x"),
 ])
 def test_no_command_opens_the_window(monkeypatch, argv, data_dir):

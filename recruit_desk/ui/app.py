@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..store.database import Store
 from ..store.errors import StoreError
@@ -33,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = Store.open(args.data_dir)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Recruit Desk", str(exc))
         return 1
     from .main_window import MainWindow

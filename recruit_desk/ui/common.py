@@ -6,7 +6,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..store.errors import StoreError
 
@@ -58,6 +58,8 @@ def load_bundled_font() -> None:
 
 
 def show_store_error(parent: QWidget | None, exc: StoreError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Could not save"),
                         QCoreApplication.translate(
                             "Errors", "{message}\n\nWhat is on screen is kept; try again "

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -477,6 +476,8 @@ class MainWindow(QMainWindow):
 
     def delete_candidate(self) -> None:
         """Erase the selected candidate on request, after an explicit confirmation."""
+        from PySide6.QtWidgets import QMessageBox
+
         candidate_id = self.selected_candidate_id()
         if candidate_id is None or self.runner is not None:
             return
@@ -512,6 +513,8 @@ class MainWindow(QMainWindow):
         return self._bank
 
     def start_interview(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         candidate_id = self.selected_candidate_id()
         if candidate_id is None or self.runner is not None:
             return
@@ -583,6 +586,8 @@ class MainWindow(QMainWindow):
         return path
 
     def _write_pdf(self, make_pdf, suggested: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..reports import ReportError, save_pdf
 
         path = self._save_path(suggested)
@@ -601,6 +606,8 @@ class MainWindow(QMainWindow):
         offer_to_open(self, path)
 
     def export_pdf(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         candidate_id = self.selected_candidate_id()
         if candidate_id is None:
             return
@@ -616,6 +623,8 @@ class MainWindow(QMainWindow):
                         report_file_stem(assessment.candidate.name, candidate_id) + ".pdf")
 
     def export_comparison(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self.selected_candidate_ids()
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Compare candidates"), self.tr(
@@ -651,6 +660,8 @@ class MainWindow(QMainWindow):
             run_batch(self, self._store, Path(folder), self._lang)
 
     def batch_done(self, written: int, folder: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("Reports written"),
             self.tr("{n} PDF reports written to {folder}.\n\nOpen the folder?").format(

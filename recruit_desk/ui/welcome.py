@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -29,10 +29,26 @@ class WelcomePage(QWidget):
             button.setMinimumHeight(44)
         self.first_button.clicked.connect(self.first_candidate_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        # A column of readable width in the middle of the page. The text wraps
+        # within the column's full width: a wrapped label given an alignment
+        # in its layout is sized for one line, and its second line was cut.
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column = QWidget()
+        column.setMaximumWidth(40 * self.fontMetrics().horizontalAdvance("M"))
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        inner.addSpacing(12)
+        for button in (self.first_button, self.demo_button):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (self.title, self.text, self.first_button, self.demo_button):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
 

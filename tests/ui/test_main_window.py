@@ -31,7 +31,11 @@ def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier):
 def test_empty_database_offers_demo_or_first_candidate(make_window, file_store):
     window = make_window(bank=shipped_bank())
     assert window.stack.currentWidget() is window.welcome
-    assert window.welcome.demo_button.isVisible() and window.welcome.first_button.isVisible()
+    welcome = window.welcome
+    assert welcome.demo_button.isVisible() and welcome.first_button.isVisible()
+    # The explanation wraps onto more lines than one, and none of them is cut.
+    assert welcome.text.height() >= welcome.text.heightForWidth(welcome.text.width())
+    assert welcome.text.height() > 1.5 * welcome.text.fontMetrics().height()
     window.welcome.demo_button.click()
     assert window.stack.currentWidget() is window.splitter
     assert window.model.total >= 1

@@ -331,7 +331,11 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.close, "Ctrl+Q", "quit")
         self.language_actions = QActionGroup(self)
         for code, label in LANGUAGES.items():
-            a = QAction(label, self, checkable=True)
+            # Not QAction(label, self): checking that call's overloads makes
+            # PySide build QIcon and its 151 theme icons (see the note on start-up).
+            a = QAction(self)
+            a.setText(label)
+            a.setCheckable(True)
             a.setData(code)
             a.setChecked(code == self._lang)
             a.setObjectName(f"language_{code}")

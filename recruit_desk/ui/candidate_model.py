@@ -129,13 +129,14 @@ class CandidateTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Column titles in the current interface language."""
-        self.titles.setHorizontalHeaderLabels([
+        self._titles = [
             self.tr("Name"), self.tr("Position"), self.tr("Source / event"), self.tr("Status"),
             self.tr("Overall"), self.tr("Recommendation"), self.tr("Last interview"),
-        ])
+        ]
+        self.titles.setHorizontalHeaderLabels(self._titles)
 
     def title(self, column: int) -> str:
-        return self.titles.horizontalHeaderItem(column).text()
+        return self._titles[column]
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -329,6 +329,13 @@ def _json(data) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        # Qt would abort with a page about platform plugins (and a core dump).
+        print("The interview window needs a graphical desktop, and none was found (neither "
+              "DISPLAY nor WAYLAND_DISPLAY is set, as in an SSH session). The other "
+              "subcommands work without one (recruit-desk --help).", file=sys.stderr)
+        return 1
     # What the window needs that does not use Qt is imported before Qt: once
     # PySide6 is loaded it reads the source of every module imported after it,
     # looking for its __feature__ switches (7-10 ms for importlib.resources

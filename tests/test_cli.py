@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,6 +179,18 @@ def test_window_without_qt_system_libraries_says_so(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "libEGL.so.1" in result.stderr and "README" in result.stderr
+
+
+def test_window_without_a_desktop_says_so(tmp_path):
+    # An SSH session: no X or Wayland display to open the window on.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "recruit_desk.cli", "--data-dir",
+                             str(tmp_path / "data")], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 1
+    assert "graphical desktop" in result.stderr and "recruit-desk --help" in result.stderr
+    assert "Traceback" not in result.stderr and "plugin" not in result.stderr
 
 
 def test_a_broken_bank_behind_a_command_lists_its_problems(tmp_path, monkeypatch, capsys):

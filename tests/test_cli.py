@@ -181,6 +181,7 @@ def test_window_without_qt_system_libraries_says_so(tmp_path):
     assert "libEGL.so.1" in result.stderr and "README" in result.stderr
 
 
+@pytest.mark.slow
 def test_window_without_a_desktop_says_so(tmp_path):
     # An SSH session: no X or Wayland display to open the window on.
     env = {k: v for k, v in os.environ.items()

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .agreement import IccResult, icc, krippendorff_alpha
 from .bank import KitSnapshot
-from .model import Candidate, InterviewRecord, Recommendation
+from .model import Candidate, InterviewRecord, Recommendation, panel_recommendation
+from .present import MIN_AGREEMENT_CANDIDATES
 from .scoring import Scorecard, score_panel
 
 
@@ -29,6 +30,11 @@ class Assessment:
     def recommendations(self) -> list[tuple[str, Recommendation | None]]:
         """(interviewer name, recommendation) for each interview, in interview order."""
         return [(r.interviewer.name, r.interview.recommendation) for r in self.records]
+
+    @property
+    def panel_recommendation(self) -> Recommendation | None:
+        """The panel's recommendation by the fixed rule (core.model.panel_recommendation)."""
+        return panel_recommendation(r.interview.recommendation for r in self.records)
 
     def interviewer_scorecard(self, interviewer_id: str) -> Scorecard:
         """The same rule applied to one interviewer alone, for the panel's spread."""
@@ -61,11 +67,6 @@ def assess(candidate: Candidate, snapshot: KitSnapshot,
            records: list[InterviewRecord]) -> Assessment:
     """Combine interviews of one candidate run with the kit of `snapshot`."""
     return Assessment(candidate, snapshot, tuple(records), score_snapshot(snapshot, records))
-
-
-# A panel's agreement is only worth reporting over enough candidates: with
-# fewer, the ICC's confidence interval spans most of its range.
-MIN_AGREEMENT_CANDIDATES = 5
 
 
 @dataclass(frozen=True)

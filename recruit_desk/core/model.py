@@ -6,6 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # Bump when the consent wording shown at intake changes, so each candidate's
 # record says which text they agreed to.
@@ -32,24 +36,12 @@ class Recommendation(str, Enum):
     YES = "yes"
     STRONG_YES = "strong_yes"
 
-    @property
-    def label(self) -> dict[str, str]:
-        return _RECOMMENDATION_LABELS[self]
-
-
-_RECOMMENDATION_LABELS = {
-    Recommendation.STRONG_NO: {"en": "Strong no", "zh": "强烈不推荐"},
-    Recommendation.NO: {"en": "No", "zh": "不推荐"},
-    Recommendation.YES: {"en": "Yes", "zh": "推荐"},
-    Recommendation.STRONG_YES: {"en": "Strong yes", "zh": "强烈推荐"},
-}
-
 
 _ORDER = [Recommendation.STRONG_NO, Recommendation.NO, Recommendation.YES,
           Recommendation.STRONG_YES]
 
 
-def panel_recommendation(recs: list[Recommendation | None]) -> Recommendation | None:
+def panel_recommendation(recs: Iterable[Recommendation | None]) -> Recommendation | None:
     """The panel's middle recommendation; between two, the more cautious one.
 
     A fixed rule, not a discussion: the median of the interviewers' choices,
@@ -64,6 +56,30 @@ def panel_recommendation(recs: list[Recommendation | None]) -> Recommendation | 
 class InterviewStatus(str, Enum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
+
+
+class CoverageStatus(str, Enum):
+    """Whether enough of the kit was rated to decide on (core.scoring sets it)."""
+
+    COMPLETE = "COMPLETE"
+    INCOMPLETE = "INCOMPLETE"
+
+
+class CandidateStatus(str, Enum):
+    """Where a candidate stands, from their interviews: the list's Status column."""
+
+    NEW = "new"
+    IN_INTERVIEW = "in_interview"
+    INTERVIEWED = "interviewed"
+
+    @classmethod
+    def of(cls, interviews: int, submitted: int) -> CandidateStatus:
+        """No interview yet; one still open; or every interview submitted."""
+        if interviews == 0:
+            return cls.NEW
+        if submitted < interviews:
+            return cls.IN_INTERVIEW
+        return cls.INTERVIEWED
 
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -146,6 +162,18 @@ class Interview:
     updated_at: str = ""
 
 
+def may_see_panel(interviews: Iterable[Interview], interviewer_id: str | None) -> bool:
+    """May this interviewer see the other interviewers' ratings of the candidate yet?
+
+    A panel rates independently: while the interviewer has an interview of
+    the candidate open (a draft), the others' ratings stay hidden, so they
+    cannot anchor on them. Once their own is submitted, or when they did not
+    interview the candidate at all, the panel's scorecard is shown.
+    """
+    return not any(i.interviewer_id == interviewer_id and i.status is InterviewStatus.DRAFT
+                   for i in interviews)
+
+
 @dataclass
 class InterviewRecord:
     """An interview with everything needed to score or report it."""
@@ -165,7 +193,7 @@ class CandidateSummary:
     """A row of the candidate list: the candidate and what their interviews add up to."""
 
     candidate: Candidate
-    status: str
+    status: CandidateStatus
     interviews: int
     submitted: int
     last_interview: str | None

@@ -6,15 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-# A kit whose weighted share of rated questions is below this is not a fair
-# basis for a decision: too much of what the kit was built to probe is unseen.
-COMPLETE_THRESHOLD = 0.8
-# Two interviewers two or more scale points apart on the same answer heard it
-# differently; one point apart is ordinary rater noise on a 5-point scale.
-DISAGREEMENT_GAP = 2
-# A competency judged from a single rating rests on one person's reading of one
-# answer, so it is shown but marked.
-LOW_EVIDENCE_MIN = 2
+from .model import CoverageStatus
+from .present import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
 
 RATING_MIN = 1
 RATING_MAX = 5
@@ -47,11 +40,15 @@ class CompetencyScore:
 class Scorecard:
     overall: float | None
     coverage: float
-    status: str
+    status: CoverageStatus
     competencies: dict[str, CompetencyScore]
     questions: dict[str, QuestionScore]
     flags: list[str]
     per_interviewer: dict[str, float | None]
+
+    @property
+    def complete(self) -> bool:
+        return self.status is CoverageStatus.COMPLETE
 
 
 def score_panel(
@@ -124,7 +121,7 @@ def score_panel(
             [(c.weight, c.score) for c in competencies.values() if c.score is not None]
         ),
         coverage=coverage,
-        status="INCOMPLETE" if incomplete else "COMPLETE",
+        status=CoverageStatus.INCOMPLETE if incomplete else CoverageStatus.COMPLETE,
         competencies=competencies,
         questions=questions,
         flags=sorted(q for q, s in questions.items() if s.disagreement),

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 from ..core.assessment import Assessment
 from ..core.bank import REQUIRED_COMPETENCIES, Question
 from ..core.model import InterviewRecord, panel_recommendation
-from ..core.scoring import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
+from ..core.present import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
 from .charts import ScoreRow, score_chart
 from .common import (
     BAD,

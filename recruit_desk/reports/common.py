@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, Tabl
 
 from ..core.bank import REQUIRED_COMPETENCIES, Competency, KitSnapshot
 from ..core.model import Recommendation
+from ..core.present import recommendation_label
 from . import ReportError
 from .fonts import register_fonts
 
@@ -160,7 +161,7 @@ class Labels:
         return ("、" if self.lang == "zh" else ", ").join(items)
 
     def recommendation(self, rec: Recommendation | None) -> str:
-        return rec.label[self.lang] if rec is not None else self("no_recommendation")
+        return recommendation_label(rec, self.lang)
 
 
 # -- text ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from ..core.assessment import Assessment
 from ..core.bank import REQUIRED_COMPETENCIES, Competency
 from ..core.model import Recommendation, panel_recommendation
-from ..core.scoring import COMPLETE_THRESHOLD, LOW_EVIDENCE_MIN
+from ..core.present import COMPLETE_THRESHOLD, LOW_EVIDENCE_MIN, recommendation_label
 from . import ReportError
 from .charts import ScoreRow, score_chart
 from .common import (
@@ -231,7 +231,7 @@ class ComparisonReport:
         text = coloured(self.t.recommendation(panel), RECOMMENDATION_COLOURS.get(panel, MUTED))
         if len(recs) > 1:
             tally = Counter(r for r in recs if r is not None)
-            parts = [f"{tally[r]}× {r.label[self.lang]}" for r in Recommendation if tally[r]]
+            parts = [f"{tally[r]}× {recommendation_label(r, self.lang)}" for r in Recommendation if tally[r]]
             text += f'<br/><font size="7" color="{MUTED.hexval()}">{esc(", ".join(parts))}</font>'
         return Paragraph(text, self.styles["cell"])
 

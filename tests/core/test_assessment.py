@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from recruit_desk.core.assessment import MIN_AGREEMENT_CANDIDATES, panel_agreement
+from recruit_desk.core.assessment import panel_agreement
 from recruit_desk.core.model import Recommendation as R
 from recruit_desk.core.model import panel_recommendation
+from recruit_desk.core.present import MIN_AGREEMENT_CANDIDATES
 
 
 def test_panel_recommendation_is_the_cautious_median():

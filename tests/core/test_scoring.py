@@ -3,12 +3,8 @@
 import pytest
 
 from recruit_desk.core import scoring
-from recruit_desk.core.scoring import (
-    COMPLETE_THRESHOLD,
-    DISAGREEMENT_GAP,
-    LOW_EVIDENCE_MIN,
-    score_panel,
-)
+from recruit_desk.core.present import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
+from recruit_desk.core.scoring import score_panel
 
 # A 2-competency kit: listening (weight 2) has three questions, empathy
 # (weight 1) has two.

@@ -1,0 +1,148 @@
+"""How every number, threshold and label is shown: one source for the window, the CLI and the PDFs.
+
+A score a recruiter reads on screen and the one a hiring manager reads on
+paper come from the same function here, so they cannot differ. Widgets and
+report code never format a score or a percentage themselves, never write a
+threshold into a sentence, and never keep their own copy of a label that
+the other side also shows.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .model import CandidateStatus, CoverageStatus, Recommendation
+
+LANGUAGES = ("en", "zh")
+
+# -- thresholds -----------------------------------------------------------------
+# The rules (core.scoring, core.assessment) decide with these, and every
+# sentence that explains a flag to a reader quotes them from here.
+
+# A kit whose weighted share of rated questions is below this is not a fair
+# basis for a decision: too much of what the kit was built to probe is unseen.
+COMPLETE_THRESHOLD = 0.8
+# Two interviewers two or more scale points apart on the same answer heard it
+# differently; one point apart is ordinary rater noise on a 5-point scale.
+DISAGREEMENT_GAP = 2
+# A competency judged from a single rating rests on one person's reading of one
+# answer, so it is shown but marked.
+LOW_EVIDENCE_MIN = 2
+# A panel's agreement is only worth reporting over enough candidates: with
+# fewer, the ICC's confidence interval spans most of its range.
+MIN_AGREEMENT_CANDIDATES = 5
+
+# -- numbers ----------------------------------------------------------------------
+
+NO_SCORE = "—"
+
+
+def round_half_up(value: float, digits: int = 0) -> float:
+    """Round as people do on paper: a half goes away from zero (2.25 → 2.3, −0.25 → −0.3).
+
+    Python's round() and format() send a half to the even neighbour and work
+    on the binary value, so 2.25 prints as 2.2 and a mean of 23/20 (stored as
+    1.1499999…) as 1.1. Rounding to nine places first removes that binary
+    noise; no score or ratio here is meaningful beyond it.
+    """
+    scale = 10 ** digits
+    shifted = round(abs(value) * scale, 9 - digits)
+    return math.copysign(math.floor(shifted + 0.5), value) / scale
+
+
+def score_text(value: float | None) -> str:
+    """A score on the 1–5 scale with one decimal ("3.5"), or a dash when there is none."""
+    if value is None:
+        return NO_SCORE
+    return f"{round_half_up(value, 1):.1f}"
+
+
+def percent(ratio: float) -> int:
+    """A ratio (0.825) as a whole percentage (83), rounded half up."""
+    return int(round_half_up(ratio * 100))
+
+
+def percent_text(ratio: float) -> str:
+    return f"{percent(ratio)}%"
+
+
+# -- labels in both languages ---------------------------------------------------
+# Words the window, the command line and the reports all show. Each is one
+# (English, 简体中文) pair, so a term is the same wherever a reader meets it.
+
+_RECOMMENDATIONS: dict[Recommendation, tuple[str, str]] = {
+    Recommendation.STRONG_NO: ("Strong no", "强烈不推荐"),
+    Recommendation.NO: ("No", "不推荐"),
+    Recommendation.YES: ("Yes", "推荐"),
+    Recommendation.STRONG_YES: ("Strong yes", "强烈推荐"),
+}
+
+_CANDIDATE_STATUSES: dict[CandidateStatus, tuple[str, str]] = {
+    CandidateStatus.NEW: ("New", "待面试"),
+    CandidateStatus.IN_INTERVIEW: ("In interview", "面试中"),
+    CandidateStatus.INTERVIEWED: ("Interviewed", "已面试"),
+}
+
+_COVERAGE_STATUSES: dict[CoverageStatus, tuple[str, str]] = {
+    CoverageStatus.COMPLETE: ("COMPLETE", "已完成"),
+    CoverageStatus.INCOMPLETE: ("INCOMPLETE", "未完成"),
+}
+
+# The kinds of question a bank may hold (core.kit.KINDS), as interviewers call them.
+_KINDS: dict[str, tuple[str, str]] = {
+    "behavioural": ("Behavioural", "行为面试题"),
+    "situational": ("Situational", "情境面试题"),
+    "role-play": ("Role-play", "角色扮演"),
+    "observation": ("Observation", "观察项"),
+}
+
+# The parts of a STAR answer, in the order they are told.
+STAR_LETTERS = "STAR"
+_STAR: dict[str, tuple[str, str]] = {
+    "S": ("Situation", "情境"),
+    "T": ("Task", "任务"),
+    "A": ("Action", "行动"),
+    "R": ("Result", "结果"),
+}
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "no_recommendation": ("no recommendation", "未给出建议"),
+    "not_assessed": ("not assessed", "未评估"),
+    "not_rated": ("not rated", "未评分"),
+    "low_evidence": ("low evidence", "证据不足"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "zh" else pair[0]
+
+
+def recommendation_label(rec: Recommendation | str | None, lang: str) -> str:
+    """The recommendation in the reader's language; "no recommendation" for none."""
+    if rec is None:
+        return _pick(_WORDS["no_recommendation"], lang)
+    return _pick(_RECOMMENDATIONS[Recommendation(rec)], lang)
+
+
+def candidate_status_label(status: CandidateStatus | str, lang: str) -> str:
+    return _pick(_CANDIDATE_STATUSES[CandidateStatus(status)], lang)
+
+
+def coverage_label(status: CoverageStatus | str, lang: str) -> str:
+    return _pick(_COVERAGE_STATUSES[CoverageStatus(status)], lang)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A question kind ("situational") as interviewers call it; an unknown kind as written."""
+    pair = _KINDS.get(kind)
+    return _pick(pair, lang) if pair else kind
+
+
+def star_label(letter: str, lang: str) -> str:
+    """One part of a STAR answer: "S" → "Situation" / "情境"."""
+    return _pick(_STAR[letter], lang)
+
+
+def word(key: str, lang: str) -> str:
+    """A short shared word: "not_assessed", "not_rated", "low_evidence", "no_recommendation"."""
+    return _pick(_WORDS[key], lang)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .agreement import IccResult, icc, krippendorff_alpha
-from .bank import KitSnapshot
+from .kit import KitSnapshot
 from .model import Candidate, InterviewRecord, Recommendation, panel_recommendation
 from .present import MIN_AGREEMENT_CANDIDATES
 from .scoring import Scorecard, score_panel

@@ -66,6 +66,24 @@ def percent_text(ratio: float) -> str:
     return f"{percent(ratio)}%"
 
 
+def statistic_text(value: float | None, digits: int = 3) -> str:
+    """An agreement statistic (ICC, alpha, F) to a fixed number of places; "n/a" when there is none."""
+    if value is None:
+        return "n/a"
+    return f"{round_half_up(value, digits):.{digits}f}"
+
+
+def p_value_text(p: float) -> str:
+    """A p-value as papers print it: "p < 0.001" below that, else three places."""
+    return "p < 0.001" if p < 0.001 else f"p = {round_half_up(p, 3):.3f}"
+
+
+def clock_text(seconds: float) -> str:
+    """Elapsed time as minutes and seconds ("12:05"), as the runner's clocks show it."""
+    whole = max(0, int(seconds))
+    return f"{whole // 60:d}:{whole % 60:02d}"
+
+
 # -- labels in both languages ---------------------------------------------------
 # Words the window, the command line and the reports all show. Each is one
 # (English, 简体中文) pair, so a term is the same wherever a reader meets it.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -17,9 +16,17 @@ from reportlab.platypus import (
 )
 
 from ..core.assessment import Assessment
-from ..core.bank import REQUIRED_COMPETENCIES, Question
-from ..core.model import InterviewRecord, panel_recommendation
-from ..core.present import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
+from ..core.kit import REQUIRED_COMPETENCIES, Question
+from ..core.model import InterviewRecord
+from ..core.present import (
+    COMPLETE_THRESHOLD,
+    DISAGREEMENT_GAP,
+    LOW_EVIDENCE_MIN,
+    STAR_LETTERS,
+    percent,
+    round_half_up,
+    score_text,
+)
 from .charts import ScoreRow, score_chart
 from .common import (
     BAD,
@@ -46,22 +53,15 @@ from .common import (
     local_date,
     page_size,
     paragraphs_of,
-    percent,
-    score_text,
     stylesheet,
     table,
 )
 from .fonts import register_fonts
 
-_STAR_WORDS = {
-    "en": {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"},
-    "zh": {"S": "情境", "T": "任务", "A": "行动", "R": "结果"},
-}
-
 
 def anchor_level(mean: float) -> int:
     """The scale point a mean rating stands for: rounded half up, as a reader would."""
-    return max(1, min(5, math.floor(mean + 0.5)))
+    return max(1, min(5, int(round_half_up(mean))))
 
 
 class QuestionBand(Flowable):
@@ -217,13 +217,13 @@ class CandidateReport:
             recs.append(Paragraph(t.labelled(esc(name), coloured(t.recommendation(rec), colour)),
                                   s["value"]))
         if len(a.records) > 1:
-            panel = panel_recommendation([r for _, r in a.recommendations])
+            panel = a.panel_recommendation
             recs.append(Paragraph(
                 t.labelled(esc(t("panel_rule")), coloured(
                     t.recommendation(panel), RECOMMENDATION_COLOURS.get(panel, MUTED))),
                 s["value"]))
 
-        complete = card.status != "INCOMPLETE"
+        complete = card.complete
         box = table([[Paragraph(esc(t("complete_box" if complete else "incomplete_box",
                                       pct=percent(card.coverage))), s["box"])]], [None], [
             ("BACKGROUND", (0, 0), (-1, -1), GOOD if complete else BAD),
@@ -311,7 +311,7 @@ class CandidateReport:
         s, t, lang = self.styles, self.t, self.lang
         score = self.a.scorecard.questions[q.id]
         title = (f"Q{self.number[q.id]} · {self.competency_names[q.competency]} · "
-                 f"{t(q.kind)}")
+                 f"{t.kind(q.kind)}")
         if score.mean is None:
             band = QuestionBand(title, q.id, t("not_assessed"), self.font, muted=True)
         elif score.n_ratings > 1:
@@ -366,10 +366,9 @@ class CandidateReport:
 
     def _star_line(self, heard: set[str]) -> str:
         """STAR parts heard, then those missing in grey: "STAR: ✓ Situation · Task  ✘ Result"."""
-        words = _STAR_WORDS[self.lang]
         parts = [esc(self.t.labelled(self.t("star"), "")).rstrip()]
-        got = [words[letter] for letter in "STAR" if letter in heard]
-        missing = [words[letter] for letter in "STAR" if letter not in heard]
+        got = [self.t.star(letter) for letter in STAR_LETTERS if letter in heard]
+        missing = [self.t.star(letter) for letter in STAR_LETTERS if letter not in heard]
         if got:
             parts.append("✓ " + esc(" · ".join(got)))
         if missing:

@@ -9,8 +9,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..core.present import score_text
 from ..core.scoring import RATING_MAX, RATING_MIN
-from .common import ACCENT, BAD, HEADING, INK, MUTED, RULE, Labels, fit_text, score_text
+from .common import ACCENT, BAD, HEADING, INK, MUTED, RULE, Labels, fit_text
 
 BAR = ACCENT
 BAR_REQUIRED = colors.HexColor("#1F4E8C")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,9 +19,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
-from ..core.bank import REQUIRED_COMPETENCIES, Competency, KitSnapshot
+from ..core import present
+from ..core.kit import REQUIRED_COMPETENCIES, Competency, KitSnapshot
 from ..core.model import Recommendation
-from ..core.present import recommendation_label
 from . import ReportError
 from .fonts import register_fonts
 
@@ -80,7 +79,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "recommendations": ("Recommendations", "录用建议"),
     "panel_rule": ("Panel (fixed rule: middle choice, the cautious one on a tie)",
                    "面试小组（固定规则：取中间意见，持平时取较谨慎者）"),
-    "no_recommendation": ("no recommendation", "未给出建议"),
     "coverage": ("Coverage", "完成度"),
     "complete_box": ("COMPLETE — {pct}% of the kit rated", "已完成 — 已评估方案的 {pct}%"),
     "incomplete_box": ("INCOMPLETE — {pct}% of the kit rated",
@@ -100,9 +98,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "range_legend": ("lowest to highest interviewer", "面试官评分的最低至最高"),
     "range": ("range {low}–{high}", "范围 {low}–{high}"),
     "rated_of": ("{rated}/{planned} questions", "{rated}/{planned} 题"),
-    "low_evidence": ("low evidence", "证据不足"),
-    "not_assessed": ("not assessed", "未评估"),
-    "not_rated": ("not rated", "未评分"),
     "interviewer_summaries": ("Interviewers' summaries", "面试官总结"),
     # candidate report, questions
     "questions": ("Question by question", "逐题评估"),
@@ -132,11 +127,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "grey_low_evidence": ("grey score: low evidence (fewer than {n} ratings)",
                           "灰色分数：证据不足（少于 {n} 次评分）"),
     "overall_chart": ("Overall score per candidate", "各候选人综合得分"),
-    # kinds of question
-    "behavioural": ("Behavioural", "行为面试题"),
-    "situational": ("Situational", "情景题"),
-    "role-play": ("Role-play", "角色扮演"),
-    "observation": ("Observation", "观察项"),
 }
 
 
@@ -150,7 +140,10 @@ class Labels:
         self._index = LANGS.index(lang)
 
     def __call__(self, key: str, **values: object) -> str:
-        return _LABELS[key][self._index].format(**values)
+        """A report's own words, or else a word every surface shares (core.present)."""
+        pair = _LABELS.get(key)
+        text = pair[self._index] if pair is not None else present.word(key, self.lang)
+        return text.format(**values)
 
     def labelled(self, label: str, text: str) -> str:
         """ "Label: text", with the colon the language uses."""
@@ -161,7 +154,13 @@ class Labels:
         return ("、" if self.lang == "zh" else ", ").join(items)
 
     def recommendation(self, rec: Recommendation | None) -> str:
-        return recommendation_label(rec, self.lang)
+        return present.recommendation_label(rec, self.lang)
+
+    def kind(self, kind: str) -> str:
+        return present.kind_label(kind, self.lang)
+
+    def star(self, letter: str) -> str:
+        return present.star_label(letter, self.lang)
 
 
 # -- text ----------------------------------------------------------------------
@@ -195,17 +194,6 @@ def paragraphs_of(text: str) -> list[str]:
 def coloured(text: str, colour: colors.Color) -> str:
     """Escaped text wrapped in a colour tag."""
     return f'<font color="{colour.hexval()}">{esc(text)}</font>'
-
-
-def score_text(value: float | None) -> str:
-    """A score on the 1–5 scale with one decimal; half-way rounds up, as people expect."""
-    if value is None:
-        return "—"
-    return f"{math.floor(value * 10 + 0.5) / 10:.1f}"
-
-
-def percent(value: float) -> int:
-    return math.floor(value * 100 + 0.5)
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:

@@ -11,9 +11,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..core.assessment import Assessment
-from ..core.bank import REQUIRED_COMPETENCIES, Competency
-from ..core.model import Recommendation, panel_recommendation
-from ..core.present import COMPLETE_THRESHOLD, LOW_EVIDENCE_MIN, recommendation_label
+from ..core.kit import REQUIRED_COMPETENCIES, Competency
+from ..core.model import Recommendation
+from ..core.present import (
+    COMPLETE_THRESHOLD,
+    LOW_EVIDENCE_MIN,
+    percent,
+    percent_text,
+    recommendation_label,
+    score_text,
+)
 from . import ReportError
 from .charts import ScoreRow, score_chart
 from .common import (
@@ -37,8 +44,6 @@ from .common import (
     frame_height,
     frame_width,
     page_size,
-    percent,
-    score_text,
     stylesheet,
     table,
 )
@@ -77,8 +82,8 @@ def ranking(assessments: list[Assessment]) -> list[Entry]:
         return (-overall if overall is not None else float("inf"),
                 a.candidate.name.casefold(), a.candidate.id)
 
-    complete = sorted((a for a in assessments if a.scorecard.status != "INCOMPLETE"), key=key)
-    incomplete = sorted((a for a in assessments if a.scorecard.status == "INCOMPLETE"), key=key)
+    complete = sorted((a for a in assessments if a.scorecard.complete), key=key)
+    incomplete = sorted((a for a in assessments if not a.scorecard.complete), key=key)
     return ([Entry(a, n) for n, a in enumerate(complete, start=1)]
             + [Entry(a, None) for a in incomplete])
 
@@ -196,7 +201,7 @@ class ComparisonReport:
             card = entry.assessment.scorecard
             scores = [v for v in card.per_interviewer.values() if v is not None]
             spread = (min(scores), max(scores)) if len(scores) > 1 else (None, None)
-            info = f"{percent(card.coverage)}%"
+            info = percent_text(card.coverage)
             if not entry.complete:
                 info += " · " + t("incomplete_short")
             rows.append(ScoreRow(self._label(entry), card.overall, spread[0], spread[1],
@@ -219,7 +224,7 @@ class ComparisonReport:
         return Paragraph(coloured(text, MUTED) if muted else esc(text), style)
 
     def _coverage_cell(self, entry: Entry) -> Paragraph:
-        pct = f"{percent(entry.assessment.scorecard.coverage)}%"
+        pct = percent_text(entry.assessment.scorecard.coverage)
         if entry.complete:
             return Paragraph(esc(pct), self.styles["cell_num"])
         return Paragraph(coloured(pct, BAD) + "<br/>" + coloured(self.t("incomplete_short"), BAD),
@@ -227,7 +232,7 @@ class ComparisonReport:
 
     def _recommendation_cell(self, entry: Entry) -> Paragraph:
         recs = [r for _, r in entry.assessment.recommendations]
-        panel = panel_recommendation(recs)
+        panel = entry.assessment.panel_recommendation
         text = coloured(self.t.recommendation(panel), RECOMMENDATION_COLOURS.get(panel, MUTED))
         if len(recs) > 1:
             tally = Counter(r for r in recs if r is not None)

@@ -11,7 +11,7 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from ..core.bank import Bank, KitSnapshot
+from ..core.kit import Bank, KitSnapshot
 from ..core.model import Recommendation
 from .database import Store
 

@@ -51,31 +51,50 @@ class InterviewLocked(StoreError):
     """The interview was submitted; changing it needs an amendment with a reason."""
 
 
+# Classified by SQLite's primary result code (the low byte of the extended
+# code), never by message text: a table or a RAISE() message may contain any
+# words, and SQLite's own wording is not part of its interface.
+_CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_NOT_WRITABLE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN}
+
+
+def primary_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for the failure; None when SQLite did not raise it.
+
+    The sqlite3 module raises some errors itself (a closed connection, a wrong
+    number of parameters); those have no code (the attribute is missing or None)
+    and are our bugs.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def translate(exc: sqlite3.Error, path: Path | str) -> StoreError | None:
     """The StoreError for a SQLite failure the user can act on, or None for a bug."""
-    text = str(exc).lower()
+    code = primary_code(exc)
     where = str(path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if code in _CORRUPT:
         return DatabaseCorrupt(
             f"The database {where} is damaged or is not a Recruit Desk database. "
             "It was left untouched; restore a backup or choose another data folder."
         )
-    if "locked" in text or "busy" in text:
+    if code in _LOCKED:
         return DatabaseLocked(
             f"The database {where} is in use by another program (another Recruit Desk "
             "window?). Close it and try again."
         )
-    if "disk is full" in text or "database or disk is full" in text:
+    if code == sqlite3.SQLITE_FULL:
         return DiskFull(
             f"The disk holding {where} is full. Free some space; nothing already saved "
             "was lost."
         )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in _NOT_WRITABLE:
         return DataFolderNotWritable(
             f"Recruit Desk cannot write to {where}. Check that the folder exists and is "
             "writable, or choose another with --data-dir."
         )
-    if "disk i/o error" in text:
+    if code == sqlite3.SQLITE_IOERR:
         return StoreError(
             f"The disk reported an error while writing {where}. Check the drive; nothing "
             "already saved was lost."

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..store.database import Store
 from ..store.errors import StoreError
-from .common import install_language, load_bundled_font, saved_language
+from .common import install_language, load_bundled_font
+from .window_state import WindowState
 
 
 def _bank():
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("recruit-desk")
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                          "recruit-desk", "recruit-desk")
-    lang = saved_language(settings)
+    lang = WindowState(settings).language
     install_language(lang)
     load_bundled_font()
     try:

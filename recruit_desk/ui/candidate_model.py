@@ -6,52 +6,66 @@ the view scrolls, so 10,000 candidates cost no more to show than 100.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex
 from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtGui import QStandardItemModel
 
-from ..core.model import CandidateSummary, Recommendation
+from ..core.model import CandidateSummary
+from ..core.present import candidate_status_label, recommendation_label, score_text
 from ..store.database import Store
+from .qt_literals import (
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    DISPLAY_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 
 # A screenful is about 25 rows; more pages are read as the list scrolls.
 PAGE = 100
 
-COL_NAME, COL_POSITION, COL_SOURCE, COL_STATUS, COL_OVERALL, COL_RECOMMENDATION, COL_LAST = \
-    range(7)
-
-# Sortable in SQL; the others (computed per candidate) keep the current order.
-_SORT_KEYS = {COL_NAME: "name", COL_POSITION: "position", COL_SOURCE: "source",
-              COL_LAST: "last_interview", COL_OVERALL: "overall"}
-
-# Qt's role numbers, written out: they are fixed by Qt's API, and data() gets
-# its role as a plain int. Naming anything in PySide's `Qt` namespace makes
-# PySide build all 94 of its enum classes, which costs the app about a fifth
-# of what a bare window takes to start; the list's first paint does without.
-_DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
-_TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
-_ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
-CandidateIdRole = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
-_RIGHT = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
+CandidateIdRole = USER_ROLE + 1
 
 
-def status_label(status: str) -> str:
-    return {
-        "new": QCA.translate("CandidateTableModel", "New"),
-        "in_interview": QCA.translate("CandidateTableModel", "In interview"),
-        "interviewed": QCA.translate("CandidateTableModel", "Interviewed"),
-    }.get(status, status)
+@dataclass(frozen=True)
+class Column:
+    """One column of the candidate list: its title, starting width and SQL order."""
+
+    key: str
+    title: str  # English; shown through Qt's translation (context CandidateTableModel)
+    width_ems: int
+    # The store's order_by name; None for a column that cannot be sorted in SQL.
+    order_by: str | None
+    align_right: bool = False
 
 
-def recommendation_label(rec: Recommendation | str | None) -> str:
-    if rec is None:
-        return ""
-    return {
-        Recommendation.STRONG_NO: QCA.translate("Recommendation", "Strong no"),
-        Recommendation.NO: QCA.translate("Recommendation", "No"),
-        Recommendation.YES: QCA.translate("Recommendation", "Yes"),
-        Recommendation.STRONG_YES: QCA.translate("Recommendation", "Strong yes"),
-    }[Recommendation(rec)]
+# The list's columns, in order: the model, the header and the window's
+# starting widths all read this one table.
+COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("CandidateTableModel", "Name"), 12, "name"),
+    Column("position", QT_TRANSLATE_NOOP("CandidateTableModel", "Position"), 11, "position"),
+    Column("source", QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event"), 13, "source"),
+    Column("status", QT_TRANSLATE_NOOP("CandidateTableModel", "Status"), 6, None),
+    Column("overall", QT_TRANSLATE_NOOP("CandidateTableModel", "Overall"), 4, "overall",
+           align_right=True),
+    Column("recommendation", QT_TRANSLATE_NOOP("CandidateTableModel", "Recommendation"), 6, None),
+    Column("last_interview", QT_TRANSLATE_NOOP("CandidateTableModel", "Last interview"), 8,
+           "last_interview"),
+)
+
+
+def column_index(key: str) -> int:
+    return next(n for n, c in enumerate(COLUMNS) if c.key == key)
+
+
+COL_NAME = column_index("name")
+COL_STATUS = column_index("status")
+COL_OVERALL = column_index("overall")
+COL_LAST = column_index("last_interview")
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -62,21 +76,27 @@ class CandidateTableModel(QAbstractTableModel):
     with it PySide would build the whole `Qt` namespace before the first paint.
     """
 
-    def __init__(self, store: Store, parent=None, *, sort_column: int = COL_LAST,
-                 descending: bool = True):
+    def __init__(self, store: Store, parent=None, *, lang: str = "en",
+                 sort_column: int = COL_LAST, descending: bool = True):
         super().__init__(parent)
         self._store = store
+        self._lang = lang
         self._rows: list[CandidateSummary] = []
         self._total = 0
         self._search = ""
         # Most recently interviewed first, unless the recruiter chose otherwise.
-        self._order = _SORT_KEYS.get(sort_column, "last_interview")
+        self._order = COLUMNS[sort_column].order_by or "last_interview"
         self._descending = descending
-        self.titles = QStandardItemModel(0, 7, self)
+        self.titles = QStandardItemModel(0, len(COLUMNS), self)
         self.retranslate()
         self.refresh()
 
     # -- feeding --------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Statuses and recommendations in the interface language; titles follow retranslate()."""
+        self._lang = lang
+        self.refresh()
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -125,59 +145,55 @@ class CandidateTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def retranslate(self) -> None:
         """Column titles in the current interface language."""
-        self._titles = [
-            self.tr("Name"), self.tr("Position"), self.tr("Source / event"), self.tr("Status"),
-            self.tr("Overall"), self.tr("Recommendation"), self.tr("Last interview"),
-        ]
+        self._titles = [QCA.translate("CandidateTableModel", c.title) for c in COLUMNS]
         self.titles.setHorizontalHeaderLabels(self._titles)
 
     def title(self, column: int) -> str:
         return self._titles[column]
 
-    def data(self, index, role=_DISPLAY):
+    def data(self, index, role=DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
-        col = index.column()
+        column = COLUMNS[index.column()]
         if role == CandidateIdRole:
             return r.id
-        if role == _ALIGNMENT and col == COL_OVERALL:
-            return _RIGHT
-        if role == _TOOLTIP and col == COL_NAME:
+        if role == TEXT_ALIGNMENT_ROLE and column.align_right:
+            return ALIGN_RIGHT | ALIGN_VCENTER
+        if role == TOOLTIP_ROLE and column.key == "name":
             c = r.candidate
             return "\n".join(x for x in (c.name, c.phone, c.email) if x)
-        if role != _DISPLAY:
-            return None
-        c = r.candidate
-        if col == COL_NAME:
-            return c.name
-        if col == COL_POSITION:
-            return c.position
-        if col == COL_SOURCE:
-            return c.source
-        if col == COL_STATUS:
-            return status_label(r.status)
-        if col == COL_OVERALL:
-            return "" if r.overall is None else f"{r.overall:.1f}"
-        if col == COL_RECOMMENDATION:
-            return recommendation_label(r.recommendation)
-        if col == COL_LAST:
-            return (r.last_interview or "")[:10]
+        if role == DISPLAY_ROLE:
+            return self.display(r, column.key)
         return None
+
+    def display(self, r: CandidateSummary, key: str) -> str:
+        """What a cell shows; every number and label is formatted by core.present."""
+        c = r.candidate
+        if key == "status":
+            return candidate_status_label(r.status, self._lang)
+        if key == "overall":
+            return "" if r.overall is None else score_text(r.overall)
+        if key == "recommendation":
+            return "" if r.recommendation is None else recommendation_label(r.recommendation,
+                                                                            self._lang)
+        if key == "last_interview":
+            return (r.last_interview or "")[:10]
+        return {"name": c.name, "position": c.position, "source": c.source}[key]
 
     @property
     def sort_state(self) -> tuple[int, bool]:
         """The column the list is sorted by, and whether it runs high to low."""
-        column = next(c for c, key in _SORT_KEYS.items() if key == self._order)
+        column = next(n for n, c in enumerate(COLUMNS) if c.order_by == self._order)
         return column, self._descending
 
     def sort(self, column: int, order=None) -> None:
         """Qt's sort; `order` is a Qt.SortOrder, ascending when not given."""
-        key = _SORT_KEYS.get(column)
+        key = COLUMNS[column].order_by if 0 <= column < len(COLUMNS) else None
         descending = order == QtCore.Qt.SortOrder.DescendingOrder
         if key is None or (key, descending) == (self._order, self._descending):
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
 
@@ -13,13 +13,6 @@ from ..store.errors import StoreError
 LANGUAGES = {"en": "English", "zh": "简体中文"}
 _translators: list[QTranslator] = []
 _font_loaded = False
-
-
-def saved_language(settings: QSettings) -> str:
-    lang = settings.value("language", "")
-    if lang in LANGUAGES:
-        return lang
-    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
 def install_language(lang: str) -> None:

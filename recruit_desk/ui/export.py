@@ -1,116 +1,215 @@
-"""PDF export from the window: one candidate, a comparison, or every candidate in the background."""
+"""PDF exports from the window: one candidate, a comparison, or every report, written off the GUI thread.
+
+The assessments are read on the GUI thread (a few queries); laying out the
+PDF and writing it to disk run in the background (ui/background.py), so a
+slow or full disk never freezes the window. Every failure ends in a message
+box, and the progress dialog always closes.
+"""
 
 from __future__ import annotations
 
+import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ..core.assessment import Assessment
+from ..reports import ReportError, batch_file_stems, report_file_stem, save_pdf
 from ..store.database import Store
 from ..store.errors import StoreError
+from .background import Job, Operation, run_in_background
+from .window_state import WindowState
 
 
-def offer_to_open(parent: QWidget, path: Path) -> None:
-    answer = QMessageBox.question(
-        parent, parent.tr("PDF written"),
-        parent.tr("Saved {path}.\n\nOpen it in the PDF viewer?").format(path=path))
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def write_batch(data_dir: Path, out_dir: Path, lang: str | None, job: Job) -> int:
+    """Write one PDF per candidate with a submitted interview; returns how many were written.
 
-
-class BatchExport(QObject):
-    """Writes one PDF per candidate with a submitted interview, off the GUI thread.
-
-    Opens its own database connection: an SQLite connection belongs to the
-    thread that made it.
+    Runs on a worker thread, so it opens its own connection to the database.
     """
+    from ..reports.candidate import candidate_report
 
-    progress = Signal(int, int, str)
-    finished = Signal(int, str)
+    written = 0
+    with Store.open(data_dir) as store:
+        assessments = store.assessments()
+        stems = batch_file_stems([(a.candidate.name, a.candidate.id) for a in assessments])
+        for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
+            if job.cancelled:
+                break
+            job.progress(n, len(assessments), assessment.candidate.name)
+            save_pdf(out_dir / f"{stem}.pdf", candidate_report(assessment, lang=lang))
+            written += 1
+    return written
 
-    def __init__(self, data_dir: Path, out_dir: Path, lang: str | None):
-        super().__init__()
-        self._data_dir = data_dir
-        self._out_dir = out_dir
-        self._lang = lang
-        self._cancelled = False
+
+class ExportController(QObject):
+    """The window's export actions. Given what it needs; it reaches into no window."""
+
+    def __init__(self, parent: QWidget, store: Store, state: WindowState,
+                 language: Callable[[], str]):
+        super().__init__(parent)
+        self._parent = parent
+        self._store = store
+        self._state = state
+        self._language = language
+        self.operation: Operation | None = None
+        self._progress: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None
+
+    # -- the three exports ------------------------------------------------------
+
+    def export_candidate(self, candidate_id: str) -> None:
+        if self.busy:
+            return
+        assessment = self._store.assessment(candidate_id)
+        if assessment is None:
+            QMessageBox.information(self._parent, self.tr("No report yet"), self.tr(
+                "A report needs at least one submitted interview."))
+            return
+        path = self._ask_path(report_file_stem(assessment.candidate.name, candidate_id) + ".pdf")
+        if path is None:
+            return
+        lang = self._language()
+
+        def work(job: Job) -> Path:
+            from ..reports.candidate import candidate_report
+
+            save_pdf(path, candidate_report(assessment, lang=lang))
+            return path
+
+        self._start(work, self._offer_to_open, self.tr("Writing the PDF report…"))
+
+    def export_comparison(self, candidate_ids: list[str]) -> None:
+        if self.busy:
+            return
+        if len(candidate_ids) < 2:
+            QMessageBox.information(self._parent, self.tr("Compare candidates"), self.tr(
+                "Select two or more candidates to compare: hold Ctrl or Shift while clicking."))
+            return
+        assessments: list[Assessment] = []
+        for candidate_id in candidate_ids:
+            assessment = self._store.assessment(candidate_id)
+            if assessment is None:
+                name = self._store.candidate(candidate_id).name
+                QMessageBox.warning(self._parent, self.tr("No PDF written"), self.tr(
+                    "{name} has no submitted interview.").format(name=name))
+                return
+            assessments.append(assessment)
+        path = self._ask_path("comparison.pdf")
+        if path is None:
+            return
+        lang = self._language()
+
+        def work(job: Job) -> Path:
+            from ..reports.comparison import comparison_report
+
+            save_pdf(path, comparison_report(assessments, lang=lang))
+            return path
+
+        self._start(work, self._offer_to_open, self.tr("Writing the comparison…"))
+
+    def export_all(self) -> None:
+        if self.busy or self._store.path is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, self.tr("Folder for the PDF reports"), str(self._state.export_dir))
+        if folder:
+            self.export_all_to(Path(folder))
+
+    def export_all_to(self, folder: Path) -> None:
+        """Every candidate's report into `folder`, with a progress dialog that can cancel."""
+        assert self._store.path is not None
+        self._state.export_dir = folder
+        data_dir, lang = self._store.path.parent, self._language()
+        self._start(lambda job: write_batch(data_dir, folder, lang, job),
+                    lambda written: self._batch_done(written, folder),
+                    self.tr("Writing PDF reports…"), cancellable=True)
 
     def cancel(self) -> None:
-        self._cancelled = True
+        if self.operation is not None:
+            self.operation.cancel()
 
-    def run(self) -> None:
-        from ..reports import ReportError, batch_file_stems, save_pdf
-        from ..reports.candidate import candidate_report
+    # -- running ------------------------------------------------------------------
 
-        written = 0
-        try:
-            with Store.open(self._data_dir) as store:
-                assessments = store.assessments()
-                stems = batch_file_stems([(a.candidate.name, a.candidate.id)
-                                          for a in assessments])
-                for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
-                    if self._cancelled:
-                        break
-                    self.progress.emit(n, len(assessments), assessment.candidate.name)
-                    save_pdf(self._out_dir / f"{stem}.pdf",
-                             candidate_report(assessment, lang=self._lang))
-                    written += 1
-        except (StoreError, ReportError, OSError) as exc:
-            self.finished.emit(written, str(exc))
+    def _start(self, work: Callable[[Job], object], done: Callable, label: str, *,
+               cancellable: bool = False) -> None:
+        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0,
+                                 self._parent)
+        dialog.setObjectName("exportProgress")
+        if not cancellable:
+            dialog.setCancelButton(None)
+        # A single report is done in well under a second: no dialog flashes by.
+        dialog.setMinimumDuration(0 if cancellable else 600)
+        self._progress = dialog
+
+        def finished() -> None:
+            self.operation = None
+            dialog.close()
+            dialog.deleteLater()
+            self._progress = None
+
+        def success(result: object) -> None:
+            finished()
+            done(result)
+
+        def failure(exc: BaseException) -> None:
+            finished()
+            self._failed(exc)
+
+        self.operation = run_in_background(work, on_success=success, on_failure=failure,
+                                           on_progress=self._show_progress, parent=self)
+        # A direct call, not a queued slot: the worker thread is busy in the job.
+        dialog.canceled.connect(self.operation.cancel)
+        if cancellable:
+            dialog.show()
+
+    def _show_progress(self, n: int, total: int, name: str) -> None:
+        if self._progress is None:
             return
-        self.finished.emit(written, "")
-
-
-class _BatchProgress(QObject):
-    """Lives on the GUI thread, so the worker's signals reach it queued, never directly.
-
-    A plain function connected to a worker's signal would run on the worker
-    thread and touch widgets from there, which crashes Qt.
-    """
-
-    def __init__(self, parent: QWidget, thread: QThread, job: BatchExport, out_dir: Path):
-        super().__init__(parent)
-        self._parent, self._thread, self._job, self._out_dir = parent, thread, job, out_dir
-        self.dialog = QProgressDialog(parent.tr("Writing PDF reports…"), parent.tr("Cancel"),
-                                      0, 0, parent)
-        self.dialog.setObjectName("batchProgress")
-        self.dialog.setMinimumDuration(0)
-        # A direct call, not a queued slot: the worker's thread is busy in run().
-        self.dialog.canceled.connect(lambda: job.cancel())
-
-    @Slot(int, int, str)
-    def on_progress(self, n: int, total: int, name: str) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(n - 1)
-        self.dialog.setLabelText(self._parent.tr("{n} of {total}: {name}").format(
+        self._progress.setMaximum(total)
+        self._progress.setValue(n - 1)
+        self._progress.setLabelText(self.tr("{n} of {total}: {name}").format(
             n=n, total=total, name=name))
 
-    @Slot(int, str)
-    def on_finished(self, written: int, problem: str) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.dialog.close()
-        self._job.deleteLater()
-        self._thread.deleteLater()
-        if problem:
-            QMessageBox.warning(self._parent, self._parent.tr("Export stopped"), problem)
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, (ReportError, StoreError, OSError)):
+            message = str(exc)
         else:
-            self._parent.batch_done(written, self._out_dir)
-        self.deleteLater()
+            # A fault of ours: the recruiter gets a message, the developer the traceback.
+            traceback.print_exception(exc, file=sys.stderr)
+            message = self.tr("Something went wrong while writing the PDF ({error}). "
+                              "Nothing else was changed.").format(error=type(exc).__name__)
+        QMessageBox.warning(self._parent, self.tr("No PDF written"), message)
 
+    # -- dialogs ---------------------------------------------------------------------
 
-def run_batch(parent: QWidget, store: Store, out_dir: Path, lang: str | None) -> BatchExport:
-    """Start the batch in a worker thread with a progress dialog and a cancel button."""
-    thread = QThread(parent)
-    job = BatchExport(store.path.parent, out_dir, lang)
-    job.moveToThread(thread)
-    ui = _BatchProgress(parent, thread, job, out_dir)
-    thread.started.connect(job.run)
-    job.progress.connect(ui.on_progress)
-    job.finished.connect(ui.on_finished)
-    parent._batch = job  # keep the job alive while it runs
-    thread.start()
-    ui.dialog.show()
-    return job
+    def _ask_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save PDF"),
+                                              str(self._state.export_dir / suggested),
+                                              "PDF (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        self._state.export_dir = path.parent
+        return path
+
+    def _offer_to_open(self, path: object) -> None:
+        answer = QMessageBox.question(
+            self._parent, self.tr("PDF written"),
+            self.tr("Saved {path}.\n\nOpen it in the PDF viewer?").format(path=path))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _batch_done(self, written: object, folder: Path) -> None:
+        answer = QMessageBox.question(
+            self._parent, self.tr("Reports written"),
+            self.tr("{n} PDF reports written to {folder}.\n\nOpen the folder?").format(
+                n=written, folder=folder))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -9,93 +9,27 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.assessment import score_snapshot
-from ..core.bank import KitSnapshot, Question
+from ..core.kit import KitSnapshot, Question
 from ..core.model import Interview, InterviewRecord, Observation, Rating
+from ..core.present import STAR_LETTERS, clock_text, kind_label, percent, star_label
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
+from .runner_widgets import AnchorCard, WrappedCheck, scrolling, text_label
 
-KIND_LABELS = {
-    "behavioural": ("Behavioural", "行为问题"),
-    "situational": ("Situational", "情境问题"),
-    "role-play": ("Role-play", "角色扮演"),
-    "observation": ("Observation", "观察项"),
-}
-
-_ANCHOR_STYLE = ("QFrame#anchor {border: 1px solid #c8c8c8; border-radius: 4px;"
-                 " background: palette(base);}")
-_ANCHOR_CHOSEN = ("QFrame#anchor {border: 3px solid #1565c0; border-radius: 4px;"
-                  " background: #e3f0ff;}")
-
-
-def _label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _clock(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
-class WrappedCheck(QWidget):
-    """A check box whose text wraps (QCheckBox's own text never does)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.box = QCheckBox()
-        self.label = _label(text)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.label.mousePressEvent = lambda _e: self.box.toggle()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-
-    def isChecked(self) -> bool:
-        return self.box.isChecked()
-
-    def setChecked(self, on: bool) -> None:
-        self.box.setChecked(on)
-
-
-class AnchorCard(QFrame):
-    """One point of the rating scale with its behavioural description."""
-
-    def __init__(self, point: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.point = point
-        self.setObjectName("anchor")
-        self.setStyleSheet(_ANCHOR_STYLE)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.number = QLabel(str(point))
-        self.number.setStyleSheet("font-size: 20px; font-weight: bold; min-width: 22px;")
-        self.description = _label()
-        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.description, 1)
-
-    def set_chosen(self, chosen: bool) -> None:
-        self.setStyleSheet(_ANCHOR_CHOSEN if chosen else _ANCHOR_STYLE)
-        self.setProperty("chosen", chosen)
+# The line above the scale saying what is recorded for the question.
+_STATE_STYLE = "font-size: 15px; font-weight: bold;"
 
 
 class InterviewRunner(QWidget):
@@ -133,16 +67,13 @@ class InterviewRunner(QWidget):
     # -- layout -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = _label(name="runnerTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.progress_text = _label(wrap=False, name="progressText")
+        self.title = text_label(name="runnerTitle", style="font-size: 15px; font-weight: bold;")
+        self.progress_text = text_label(wrap=False, name="progressText")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.clock = _label(wrap=False, name="clock")
-        self.clock.setStyleSheet("font-size: 15px; font-family: monospace;")
-        self.question_clock = _label(wrap=False, name="questionClock")
-        self.question_clock.setStyleSheet("font-family: monospace;")
+        self.clock = text_label(wrap=False, name="clock", style="font-size: 15px; font-family: monospace;")
+        self.question_clock = text_label(wrap=False, name="questionClock", style="font-family: monospace;")
 
         top = QGridLayout()
         top.addWidget(self.title, 0, 0)
@@ -152,28 +83,21 @@ class InterviewRunner(QWidget):
         top.addWidget(self.progress, 2, 0, 1, 2)
 
         # Left: what to ask and what to listen for.
-        self.meta = _label(name="questionMeta")
-        self.meta.setStyleSheet("color: #555;")
-        self.question_text = _label(name="questionText")
-        self.question_text.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.brief = _label(name="brief")
-        self.brief.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
-        self.probes_title = _label(wrap=False)
-        self.probes_title.setStyleSheet("font-weight: bold;")
-        self.probes = _label(name="probes")
-        self.star_title = _label(wrap=False)
-        self.star_title.setStyleSheet("font-weight: bold;")
-        self.star_boxes = {letter: QCheckBox() for letter in "STAR"}
+        self.meta = text_label(name="questionMeta", style="color: #555;")
+        self.question_text = text_label(name="questionText", style="font-size: 20px; font-weight: 600;")
+        self.brief = text_label(name="brief", style="background: #fff8e1; padding: 6px; border-radius: 4px;")
+        self.probes_title = text_label(wrap=False, style="font-weight: bold;")
+        self.probes = text_label(name="probes")
+        self.star_title = text_label(wrap=False, style="font-weight: bold;")
+        self.star_boxes = {letter: QCheckBox() for letter in STAR_LETTERS}
         star_row = QHBoxLayout()
         for box in self.star_boxes.values():
             box.toggled.connect(self._save_star)
             star_row.addWidget(box)
         star_row.addStretch(1)
-        self.look_title = _label(wrap=False)
-        self.look_title.setStyleSheet("font-weight: bold; color: #2e7d32;")
+        self.look_title = text_label(wrap=False, style="font-weight: bold; color: #2e7d32;")
         self.look_box = QVBoxLayout()
-        self.flag_title = _label(wrap=False)
-        self.flag_title.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.flag_title = text_label(wrap=False, style="font-weight: bold; color: #b00020;")
         self.flag_box = QVBoxLayout()
         self._toggles: list[WrappedCheck] = []
 
@@ -188,23 +112,16 @@ class InterviewRunner(QWidget):
         lv.addWidget(self.flag_title)
         lv.addLayout(self.flag_box)
         lv.addStretch(1)
-        left_scroll = QScrollArea()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setWidget(left)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         # Right: the scale and the notes.
-        self.rating_state = _label(wrap=False, name="ratingState")
-        self.rating_state.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.rating_state = text_label(wrap=False, name="ratingState", style=_STATE_STYLE)
         self.anchors = [AnchorCard(n) for n in range(1, 6)]
         for card in self.anchors:
             card.mousePressEvent = lambda _e, n=card.point: self.rate(n)
         self.not_assessed_button = QPushButton()
         self.not_assessed_button.setCheckable(True)
         self.not_assessed_button.clicked.connect(lambda: self.rate(None))
-        self.notes_title = _label(wrap=False)
-        self.notes_title.setStyleSheet("font-weight: bold;")
+        self.notes_title = text_label(wrap=False, style="font-weight: bold;")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setMinimumHeight(90)
@@ -219,16 +136,11 @@ class InterviewRunner(QWidget):
         rv.addWidget(self.not_assessed_button)
         rv.addWidget(self.notes_title)
         rv.addWidget(self.notes, 1)
-        right_scroll = QScrollArea()
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_scroll.setWidget(right)
-        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("runnerSplitter")
-        self.splitter.addWidget(left_scroll)
-        self.splitter.addWidget(right_scroll)
+        self.splitter.addWidget(scrolling(left))
+        self.splitter.addWidget(scrolling(right))
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([560, 680])
@@ -241,8 +153,7 @@ class InterviewRunner(QWidget):
         self.next_button.clicked.connect(self.next)
         self.finish_button.clicked.connect(self.finish)
         self.back_button.clicked.connect(self.leave)
-        self.keys_hint = _label(name="keysHint")
-        self.keys_hint.setStyleSheet("color: #555;")
+        self.keys_hint = text_label(name="keysHint", style="color: #555;")
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addWidget(self.keys_hint, 1)
@@ -261,9 +172,8 @@ class InterviewRunner(QWidget):
             candidate=self._candidate_name, kit=self._snapshot.kit.name.get(self._lang)))
         self.probes_title.setText(self.tr("Probes"))
         self.star_title.setText(self.tr("STAR heard (S T A R keys)"))
-        for letter, label in zip("STAR", (self.tr("Situation"), self.tr("Task"),
-                                          self.tr("Action"), self.tr("Result"))):
-            self.star_boxes[letter].setText(f"{letter} · {label}")
+        for letter, box in self.star_boxes.items():
+            box.setText(f"{letter} · {star_label(letter, self._lang)}")
         self.look_title.setText(self.tr("Look for"))
         self.flag_title.setText(self.tr("Red flags"))
         self.not_assessed_button.setText(self.tr("Not assessed (0)"))
@@ -341,7 +251,7 @@ class InterviewRunner(QWidget):
             fn(*args, **kwargs)
         except StoreError as exc:
             self.rating_state.setText(self.tr("NOT SAVED — {problem}").format(problem=exc))
-            self.rating_state.setStyleSheet("font-size: 15px; font-weight: bold; color: #b00020;")
+            self.rating_state.setStyleSheet(_STATE_STYLE + " color: #b00020;")
             show_store_error(self, exc)
             return False
         return True
@@ -453,7 +363,7 @@ class InterviewRunner(QWidget):
         self._loading = True
         try:
             competency = self._snapshot.competency(q.competency).name.get(lang)
-            kind = KIND_LABELS[q.kind][1 if lang == "zh" else 0]
+            kind = kind_label(q.kind, lang)
             self.meta.setText(f"{competency} · {kind} · {q.id}")
             self.question_text.setText(q.text.get(lang))
             self.brief.setVisible(q.brief is not None)
@@ -502,7 +412,7 @@ class InterviewRunner(QWidget):
             card.set_chosen(card.point == value)
         not_assessed = bool(rating and rating.not_assessed)
         self.not_assessed_button.setChecked(not_assessed)
-        self.rating_state.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.rating_state.setStyleSheet(_STATE_STYLE)
         if value is not None:
             self.rating_state.setText(self.tr("Rating: {value} of 5").format(value=value))
         elif not_assessed:
@@ -517,7 +427,7 @@ class InterviewRunner(QWidget):
         self.progress.setValue(self._index + 1)
         self.progress_text.setText(self.tr("Question {n} of {total} · coverage {coverage}%")
                                    .format(n=self._index + 1, total=total,
-                                           coverage=round(scorecard.coverage * 100)))
+                                           coverage=percent(scorecard.coverage)))
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < total - 1)
 
@@ -526,11 +436,11 @@ class InterviewRunner(QWidget):
         elapsed = (datetime.now(UTC) - started).total_seconds()
         planned = self._snapshot.kit.minutes
         self.clock.setText(self.tr("Interview {elapsed} / {planned} min").format(
-            elapsed=_clock(elapsed), planned=f"{planned:g}"))
+            elapsed=clock_text(elapsed), planned=f"{planned:g}"))
         q = self.question
         spent = self._question_seconds.get(q.id, 0) + time.monotonic() - self._shown_since
         over = spent > q.minutes * 60
         self.question_clock.setText(self.tr("This question {spent} / {suggested} min").format(
-            spent=_clock(spent), suggested=f"{q.minutes:g}"))
+            spent=clock_text(spent), suggested=f"{q.minutes:g}"))
         self.question_clock.setStyleSheet(
             "font-family: monospace;" + (" color: #b00020; font-weight: bold;" if over else ""))

@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assessment import score_snapshot
-from ..core.bank import REQUIRED_COMPETENCIES, KitSnapshot
+from ..core.kit import REQUIRED_COMPETENCIES, KitSnapshot
 from ..core.model import Recommendation
+from ..core.present import (
+    COMPLETE_THRESHOLD,
+    DISAGREEMENT_GAP,
+    coverage_label,
+    percent,
+    recommendation_label,
+    score_text,
+    word,
+)
 from ..core.scoring import Scorecard
 from ..store.database import Store
 from ..store.errors import StoreError
-from .candidate_model import recommendation_label
 from .common import show_store_error
-
-
-def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
 
 
 class ScorecardView(QWidget):
@@ -41,18 +45,19 @@ class ScorecardView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         card = scorecard
-        self.overall = QLabel(self.tr("Overall {score} of 5").format(score=_score(card.overall)))
+        self.overall = QLabel(self.tr("Overall {score} of 5").format(
+            score=score_text(card.overall)))
         self.overall.setObjectName("overall")
         self.overall.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.coverage = QLabel(self.tr("Coverage {percent}% · {status}").format(
-            percent=round(card.coverage * 100),
-            status=self.tr("COMPLETE") if card.status == "COMPLETE" else self.tr("INCOMPLETE")))
+            percent=percent(card.coverage), status=coverage_label(card.status, lang)))
         self.coverage.setObjectName("coverage")
-        if card.status != "COMPLETE":
+        if not card.complete:
             self.coverage.setStyleSheet("color: white; background: #b00020; padding: 4px; "
                                         "font-weight: bold;")
             self.coverage.setText(self.coverage.text() + " — " + self.tr(
-                "less than 80% of the kit was rated; the score rests on too little"))
+                "less than {threshold}% of the kit was rated; the score rests on too little")
+                .format(threshold=percent(COMPLETE_THRESHOLD)))
         self.coverage.setWordWrap(True)
 
         self.table = QTableWidget(len(card.competencies), 4)
@@ -73,8 +78,8 @@ class ScorecardView(QWidget):
         for row, (cid, comp) in enumerate(ordered):
             flags = []
             if comp.low_evidence:
-                flags.append(self.tr("low evidence"))
-            items = [snapshot.competency(cid).name.get(lang), _score(comp.score),
+                flags.append(word("low_evidence", lang))
+            items = [snapshot.competency(cid).name.get(lang), score_text(comp.score),
                      f"{comp.questions_rated}/{comp.questions_planned}", ", ".join(flags)]
             for col, value in enumerate(items):
                 item = QTableWidgetItem(value)
@@ -86,8 +91,8 @@ class ScorecardView(QWidget):
         disagreements = [f"{q} ({snapshot.question(q).text.get(lang)[:40]}…)"
                          for q in card.flags]
         self.flags = QLabel(
-            self.tr("Interviewers disagree by 2 or more on: {questions}").format(
-                questions="; ".join(disagreements)) if disagreements else "")
+            self.tr("Interviewers disagree by {gap} or more on: {questions}").format(
+                gap=DISAGREEMENT_GAP, questions="; ".join(disagreements)) if disagreements else "")
         self.flags.setObjectName("flags")
         self.flags.setWordWrap(True)
         self.flags.setVisible(bool(disagreements))
@@ -119,7 +124,7 @@ class ScorecardDialog(QDialog):
         row = QHBoxLayout(box)
         self.choices = QButtonGroup(self)
         for n, rec in enumerate(Recommendation, start=1):
-            button = QRadioButton(f"&{n}  {recommendation_label(rec)}")
+            button = QRadioButton(f"&{n}  {recommendation_label(rec, lang)}")
             button.setObjectName(f"rec_{rec.value}")
             self.choices.addButton(button, n)
             row.addWidget(button)

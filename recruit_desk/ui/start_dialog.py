@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.bank import Bank
+from ..core.kit import Bank
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error

@@ -2,54 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CandidateList</name>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_list.py" line="83"/>
+        <source>Search name, phone or e-mail (Ctrl+F)</source>
+        <translation>搜索姓名、电话或邮箱 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_list.py" line="149"/>
+        <source>{n} candidates</source>
+        <translation>{n} 位候选人</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePanel</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="85"/>
         <source>Start interview (Ctrl+I)</source>
         <translation>开始面试 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="132"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="86"/>
         <source>Interviews</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="133"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="87"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="140"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="94"/>
         <source>No candidate selected</source>
         <translation>未选择候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="141"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="95"/>
         <source>Choose a candidate in the list, or press Ctrl+N to add one.</source>
         <translation>请在列表中选择候选人，或按 Ctrl+N 新建候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="146"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="100"/>
         <source>Consent recorded {date}</source>
         <translation>已记录知情同意（{date}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="147"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="101"/>
         <source>No consent recorded yet</source>
         <translation>尚未记录知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="192"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="146"/>
         <source>draft — Enter to resume</source>
         <translation>草稿 — 按 Enter 继续</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="203"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="153"/>
         <source>Submit your own interview first: the other interviewers&apos; ratings of this candidate are shown after you have submitted yours.</source>
         <translation>请先提交您本人的面试：提交后才会显示其他面试官对该候选人的评分。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="209"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="159"/>
         <source>No submitted interview yet.</source>
         <translation>尚无已提交的面试。</translation>
     </message>
@@ -57,52 +70,37 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="40"/>
-        <source>New</source>
-        <translation>待面试</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="41"/>
-        <source>In interview</source>
-        <translation>面试中</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="42"/>
-        <source>Interviewed</source>
-        <translation>已面试</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="133"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="133"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="50"/>
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="133"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="51"/>
         <source>Source / event</source>
         <translation>来源 / 招聘活动</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="133"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="134"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="53"/>
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="134"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="55"/>
         <source>Recommendation</source>
         <translation>录用建议</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="134"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="56"/>
         <source>Last interview</source>
         <translation>最近面试</translation>
     </message>
@@ -110,12 +108,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../recruit_desk/ui/common.py" line="61"/>
+        <location filename="../../recruit_desk/ui/common.py" line="56"/>
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/common.py" line="62"/>
+        <location filename="../../recruit_desk/ui/common.py" line="57"/>
         <source>{message}
 
 What is on screen is kept; try again when the problem is fixed.</source>
@@ -125,119 +123,201 @@ What is on screen is kept; try again when the problem is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="72"/>
+        <source>No report yet</source>
+        <translation>暂无报告</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="73"/>
+        <source>A report needs at least one submitted interview.</source>
+        <translation>至少要有一场已提交的面试才能生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="86"/>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="92"/>
+        <source>Compare candidates</source>
+        <translation>对比候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="93"/>
+        <source>Select two or more candidates to compare: hold Ctrl or Shift while clicking.</source>
+        <translation>请选择两位或以上候选人进行对比：单击时按住 Ctrl 或 Shift 键。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="100"/>
+        <location filename="../../recruit_desk/ui/export.py" line="188"/>
+        <source>No PDF written</source>
+        <translation>未生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="101"/>
+        <source>{name} has no submitted interview.</source>
+        <translation>{name} 还没有已提交的面试。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="115"/>
+        <source>Writing the comparison…</source>
+        <translation>正在生成对比报告…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="121"/>
+        <source>Folder for the PDF reports</source>
+        <translation>选择保存 PDF 报告的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="132"/>
+        <source>Writing PDF reports…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="142"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="177"/>
+        <source>{n} of {total}: {name}</source>
+        <translation>第 {n}/{total} 份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="186"/>
+        <source>Something went wrong while writing the PDF ({error}). Nothing else was changed.</source>
+        <translation>生成 PDF 时出错（{error}）。其他内容均未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="193"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="204"/>
+        <source>PDF written</source>
+        <translation>PDF 已生成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="205"/>
+        <source>Saved {path}.
+
+Open it in the PDF viewer?</source>
+        <translation>已保存 {path}。
+
+要用 PDF 阅读器打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="211"/>
+        <source>Reports written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/export.py" line="212"/>
+        <source>{n} PDF reports written to {folder}.
+
+Open the folder?</source>
+        <translation>已在 {folder} 生成 {n} 份 PDF 报告。
+
+要打开该文件夹吗？</translation>
+    </message>
+</context>
+<context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="260"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="171"/>
         <source>{candidate} — {kit}</source>
         <translation>{candidate} — {kit}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="262"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="173"/>
         <source>Probes</source>
         <translation>追问</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="263"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="174"/>
         <source>STAR heard (S T A R keys)</source>
         <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="264"/>
-        <source>Situation</source>
-        <translation>情境</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="264"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="265"/>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="265"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="267"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="177"/>
         <source>Look for</source>
         <translation>加分表现</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="268"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="178"/>
         <source>Red flags</source>
         <translation>警示信号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="269"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="179"/>
         <source>Not assessed (0)</source>
         <translation>未评估 (0)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="270"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="180"/>
         <source>Evidence notes (Ctrl+L; Esc to leave)</source>
         <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="271"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="181"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一题 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="272"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="182"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一题 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="273"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="183"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>完成面试 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="274"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="184"/>
         <source>Back to list (Ctrl+W)</source>
         <translation>返回列表 (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="276"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="186"/>
         <source>Rate: 1–5 · Ctrl+1–5 while typing notes · 0 not assessed · Saved as you go</source>
         <translation>评分：1–5 · 输入记录时用 Ctrl+1–5 · 0 未评估 · 自动保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="343"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="253"/>
         <source>NOT SAVED — {problem}</source>
         <translation>未保存 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="507"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="417"/>
         <source>Rating: {value} of 5</source>
         <translation>评分：{value} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="509"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="419"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="511"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="421"/>
         <source>Not rated yet — press 1 to 5</source>
         <translation>尚未评分 — 按 1–5 评分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="518"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="428"/>
         <source>Question {n} of {total} · coverage {coverage}%</source>
         <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="528"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="438"/>
         <source>Interview {elapsed} / {planned} min</source>
         <translation>面试用时 {elapsed} / {planned} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="533"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="443"/>
         <source>This question {spent} / {suggested} min</source>
         <translation>本题用时 {spent} / {suggested} 分钟</translation>
     </message>
@@ -245,168 +325,104 @@ What is on screen is kept; try again when the problem is fixed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="363"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="149"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="364"/>
-        <source>Search name, phone or e-mail (Ctrl+F)</source>
-        <translation>搜索姓名、电话或邮箱 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="365"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="150"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="366"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="151"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="367"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="152"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="368"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="153"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="369"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="154"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="370"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="155"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="371"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="156"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="372"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="157"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="373"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="374"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="159"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="375"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="160"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="376"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="430"/>
-        <source>{n} candidates</source>
-        <translation>{n} 位候选人</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="484"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="238"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="485"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="488"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="521"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="277"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="522"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="278"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="559"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="310"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="560"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="311"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="577"/>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="596"/>
-        <source>No PDF written</source>
-        <translation>未生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="609"/>
-        <source>No report yet</source>
-        <translation>暂无报告</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="610"/>
-        <source>A report needs at least one submitted interview.</source>
-        <translation>至少要有一场已提交的面试才能生成报告。</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="621"/>
-        <source>Compare candidates</source>
-        <translation>对比候选人</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="622"/>
-        <source>Select two or more candidates to compare: hold Ctrl or Shift while clicking.</source>
-        <translation>请选择两位或以上候选人进行对比：单击时按住 Ctrl 或 Shift 键。</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="634"/>
-        <source>{name} has no submitted interview.</source>
-        <translation>{name} 还没有已提交的面试。</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="645"/>
-        <source>Folder for the PDF reports</source>
-        <translation>选择保存 PDF 报告的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="655"/>
-        <source>Reports written</source>
-        <translation>报告已生成</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="656"/>
-        <source>{n} PDF reports written to {folder}.
-
-Open the folder?</source>
-        <translation>已在 {folder} 生成 {n} 份 PDF 报告。
-
-要打开该文件夹吗？</translation>
     </message>
 </context>
 <context>
@@ -478,57 +494,34 @@ Open the folder?</source>
     </message>
 </context>
 <context>
-    <name>Recommendation</name>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="50"/>
-        <source>Strong no</source>
-        <translation>强烈不推荐</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="51"/>
-        <source>No</source>
-        <translation>不推荐</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="52"/>
-        <source>Yes</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="53"/>
-        <source>Strong yes</source>
-        <translation>强烈推荐</translation>
-    </message>
-</context>
-<context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="114"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="119"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="118"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="123"/>
         <source>Your recommendation (required)</source>
         <translation>您的录用建议（必填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="129"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="134"/>
         <source>Summary for the hiring manager (optional)</source>
         <translation>给用人经理的总结（选填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="132"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="137"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="134"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="139"/>
         <source>Back to questions</source>
         <translation>返回题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="140"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="145"/>
         <source>Submitting locks the interview; a later change asks for a reason, which is kept.</source>
         <translation>提交后面试即锁定；之后如需修改，须填写原因，原因会一并保存。</translation>
     </message>
@@ -536,59 +529,44 @@ Open the folder?</source>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="44"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="48"/>
         <source>Overall {score} of 5</source>
         <translation>综合得分 {score} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="47"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="52"/>
         <source>Coverage {percent}% · {status}</source>
         <translation>完成度 {percent}% · {status}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="49"/>
-        <source>COMPLETE</source>
-        <translation>已完成</translation>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="59"/>
+        <source>less than {threshold}% of the kit was rated; the score rests on too little</source>
+        <translation>已评分内容不足面试方案的 {threshold}%，得分依据不足</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="49"/>
-        <source>INCOMPLETE</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="55"/>
-        <source>less than 80% of the kit was rated; the score rests on too little</source>
-        <translation>已评分内容不足面试方案的 80%，得分依据不足</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="60"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="65"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="60"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="65"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="61"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="66"/>
         <source>Rated</source>
         <translation>已评题数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="61"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="66"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="76"/>
-        <source>low evidence</source>
-        <translation>证据不足</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="89"/>
-        <source>Interviewers disagree by 2 or more on: {questions}</source>
-        <translation>面试官评分相差 2 分或以上的题目：{questions}</translation>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="94"/>
+        <source>Interviewers disagree by {gap} or more on: {questions}</source>
+        <translation>面试官评分相差 {gap} 分或以上的题目：{questions}</translation>
     </message>
 </context>
 <context>
@@ -637,64 +615,24 @@ Open the folder?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../recruit_desk/ui/welcome.py" line="40"/>
+        <location filename="../../recruit_desk/ui/welcome.py" line="56"/>
         <source>Welcome to Recruit Desk</source>
         <translation>欢迎使用 Recruit Desk</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/welcome.py" line="42"/>
+        <location filename="../../recruit_desk/ui/welcome.py" line="58"/>
         <source>There are no candidates yet. Add the first one, or load a demo set of candidates and interviews to look around.</source>
         <translation>还没有候选人。请添加第一位候选人，或加载一组演示候选人和面试记录，先熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/welcome.py" line="44"/>
+        <location filename="../../recruit_desk/ui/welcome.py" line="60"/>
         <source>Add the first candidate (Ctrl+N)</source>
         <translation>添加第一位候选人 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/welcome.py" line="45"/>
+        <location filename="../../recruit_desk/ui/welcome.py" line="61"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="17"/>
-        <source>PDF written</source>
-        <translation>PDF 已生成</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="18"/>
-        <source>Saved {path}.
-
-Open it in the PDF viewer?</source>
-        <translation>已保存 {path}。
-
-要用 PDF 阅读器打开吗？</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="76"/>
-        <source>Writing PDF reports…</source>
-        <translation>正在生成 PDF 报告…</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="76"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="87"/>
-        <source>{n} of {total}: {name}</source>
-        <translation>第 {n}/{total} 份：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/export.py" line="98"/>
-        <source>Export stopped</source>
-        <translation>导出已中止</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,10 @@ from recruit_desk.core.agreement import (
     ALPHA_LEVELS,
     ICC_FORMS,
     cohen_kappa,
-    f_cdf,
-    f_ppf,
-    f_sf,
     icc,
     krippendorff_alpha,
-    regularized_beta,
 )
+from recruit_desk.core.distributions import f_cdf, f_ppf, f_sf, regularized_beta
 
 # --- F distribution: closed forms, no published table needed ----------------
 

@@ -6,6 +6,17 @@ from recruit_desk.core.assessment import panel_agreement
 from recruit_desk.core.model import Recommendation as R
 from recruit_desk.core.model import panel_recommendation
 from recruit_desk.core.present import MIN_AGREEMENT_CANDIDATES
+from tests import factories
+
+KIT = factories.snapshot({"AL-1": "active_listening", "AL-2": "active_listening",
+                          "EQ-1": "emotional_intelligence"})
+
+
+def rated_alike(names, scores_by_candidate, **options):
+    """Each interviewer gives every question of a candidate the same rating."""
+    return [factories.assessment(factories.candidate(name), KIT, {
+        who: dict.fromkeys(KIT.question_competency, value) for who, value in zip(names, scores)},
+        **options) for name, scores in scores_by_candidate.items()]
 
 
 def test_panel_recommendation_is_the_cautious_median():
@@ -17,43 +28,35 @@ def test_panel_recommendation_is_the_cautious_median():
     assert panel_recommendation([]) is None
 
 
-def rate_panel(store, bank, names, scores_by_candidate):
-    people = [store.add_interviewer(n) for n in names]
-    for cname, scores in scores_by_candidate.items():
-        c = store.add_candidate(cname, consent=True)
-        for person, value in zip(people, scores):
-            i = store.start_interview(c.id, person.id, bank.snapshot("mini"))
-            for q in ("AL-1", "AL-2", "EQ-1"):
-                store.set_rating(i.id, q, value)
-            store.submit(i.id, "yes")
+def test_the_assessment_applies_the_panel_rule_to_its_interviews():
+    person = factories.candidate()
+    records = [factories.record(KIT, who, {"AL-1": 4}, candidate_id=person.id, recommendation=rec)
+               for who, rec in (("A", R.STRONG_YES), ("B", R.NO), ("C", R.YES), ("D", R.NO))]
+    from recruit_desk.core.assessment import assess
+
+    # Ranks no, no, yes, strong yes: the lower middle is "no".
+    assert assess(person, KIT, records).panel_recommendation == R.NO
 
 
-def all_assessments(store):
-    return [store.assessment(r.id) for r in store.candidates() if r.submitted]
-
-
-def test_combined_scorecard_uses_every_submitted_interview(store, mini_bank):
-    rate_panel(store, mini_bank, ["A", "B"], {"张伟": (2, 4)})
-    a = store.assessment(store.candidates()[0].id)
+def test_combined_scorecard_uses_every_submitted_interview():
+    [a] = rated_alike(["A", "B"], {"张伟": (2, 4)})
     assert a.scorecard.overall == 3.0
     assert a.competency_spread("active_listening") == (2.0, 4.0)
-    assert store.candidates()[0].overall == 3.0
-    assert store.candidates()[0].recommendation == R.YES
+    assert a.panel_recommendation == R.YES
 
 
-def test_agreement_says_plainly_when_there_are_too_few_candidates(store, mini_bank):
-    rate_panel(store, mini_bank, ["A", "B"], {f"C{i}": (3, 4) for i in range(3)})
-    result = panel_agreement(all_assessments(store))
+def test_agreement_says_plainly_when_there_are_too_few_candidates():
+    result = panel_agreement(rated_alike(["A", "B"], {f"C{i}": (3, 4) for i in range(3)}))
     assert result.icc_single is None
-    assert "Too few" in result.problem and str(MIN_AGREEMENT_CANDIDATES) in result.problem
+    assert "3 rated by the same 2 interviewers" in result.problem
+    assert f"at least {MIN_AGREEMENT_CANDIDATES} are needed" in result.problem
 
 
-def test_agreement_over_a_panel_that_rated_in_step_is_high(store, mini_bank):
+def test_agreement_over_a_panel_that_rated_in_step_is_high():
     # Two interviewers one point apart on every candidate, candidates spread
     # from 1 to 4: consistent ranking, a constant offset.
-    rate_panel(store, mini_bank, ["A", "B"],
-               {f"C{n}": (i, i + 1) for n, i in enumerate((1, 2, 3, 4, 1, 3))})
-    result = panel_agreement(all_assessments(store))
+    result = panel_agreement(rated_alike(
+        ["A", "B"], {f"C{n}": (i, i + 1) for n, i in enumerate((1, 2, 3, 4, 1, 3))}))
     assert result.problem is None
     assert len(result.candidates) == 6 and sorted(result.interviewers) == ["A", "B"]
     # ICC(2,·) counts the offset as disagreement, so it is high but below 1.

@@ -6,15 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from recruit_desk.core.bank import (
-    REQUIRED_COMPETENCIES,
-    BankError,
-    KitSnapshot,
-    check_bank,
-    load_bank,
-    shipped_bank,
-    shipped_bank_dirs,
-)
+from recruit_desk.core.bank import BankError, check_bank, load_bank, shipped_bank, shipped_bank_dirs
+from recruit_desk.core.kit import REQUIRED_COMPETENCIES, KitSnapshot
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "bank_min" / "bank.toml"
 

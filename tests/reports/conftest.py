@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from recruit_desk.core.bank import KitSnapshot
+from recruit_desk.core.kit import KitSnapshot
 from recruit_desk.core.model import Recommendation
 from recruit_desk.store.database import Store
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from recruit_desk.core.bank import KitSnapshot, LocalText, load_bank
+from recruit_desk.core.bank import load_bank
+from recruit_desk.core.kit import KitSnapshot, LocalText
 from recruit_desk.core.model import Recommendation
 from recruit_desk.reports import ReportError
 from recruit_desk.reports.candidate import anchor_level, candidate_report

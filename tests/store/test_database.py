@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 
@@ -113,6 +114,53 @@ def test_interview_needs_consent(store, mini_bank):
         store.start_interview(c.id, i.id, mini_bank.snapshot("mini"))
     store.record_consent(c.id)
     assert store.start_interview(c.id, i.id, mini_bank.snapshot("mini")).status.value == "draft"
+
+
+def test_starting_again_resumes_the_interviewers_draft(store, mini_bank, interview):
+    snapshot = mini_bank.snapshot("mini")
+    store.set_rating(interview.id, "AL-1", 3)
+    again = store.start_or_resume(interview.candidate_id, interview.interviewer_id, snapshot)
+    assert again.id == interview.id
+    assert store.record(again.id).ratings["AL-1"].value == 3
+    assert len(store.interviews(interview.candidate_id)) == 1
+
+
+def test_another_interviewer_gets_an_interview_of_their_own(store, mini_bank, interview):
+    other = store.add_interviewer("王磊")
+    theirs = store.start_or_resume(interview.candidate_id, other.id, mini_bank.snapshot("mini"))
+    assert theirs.id != interview.id
+    assert (theirs.interviewer_id, theirs.status) == (other.id, InterviewStatus.DRAFT)
+    assert store.start_or_resume(interview.candidate_id, other.id,
+                                 mini_bank.snapshot("mini")).id == theirs.id
+
+
+def test_after_submitting_starting_again_begins_a_new_draft(store, mini_bank, interview):
+    store.submit(interview.id, "yes")
+    again = store.start_or_resume(interview.candidate_id[:8], interview.interviewer_id,
+                                  mini_bank.snapshot("mini"))
+    assert again.id != interview.id
+    assert again.status is InterviewStatus.DRAFT
+    assert store.interview(interview.id).status is InterviewStatus.SUBMITTED
+
+
+def test_a_new_interview_from_start_or_resume_still_needs_consent(store, mini_bank):
+    c = store.add_candidate("No Consent")
+    i = store.add_interviewer("Sarah")
+    with pytest.raises(StoreError, match="consent"):
+        store.start_or_resume(c.id, i.id, mini_bank.snapshot("mini"))
+    assert store.interviews(c.id) == []
+
+
+def test_of_two_old_drafts_the_one_written_to_last_is_resumed(store, mini_bank, interview):
+    snapshot = mini_bank.snapshot("mini")
+    older = store.start_interview(interview.candidate_id, interview.interviewer_id, snapshot,
+                                  started_at="2020-01-01T00:00:00.000+00:00")
+    assert store.start_or_resume(interview.candidate_id, interview.interviewer_id,
+                                 snapshot).id == interview.id
+    time.sleep(0.005)  # updated_at has millisecond resolution
+    store.set_note(older.id, "AL-1", "carried on here")
+    assert store.start_or_resume(interview.candidate_id, interview.interviewer_id,
+                                 snapshot).id == older.id
 
 
 def test_snapshot_is_stored_once_and_read_back(store, mini_bank, interview):

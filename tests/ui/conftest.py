@@ -3,13 +3,59 @@
 from __future__ import annotations
 
 import re
+import traceback
+import weakref
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThread, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from recruit_desk.store.database import Store
+
+
+class ThreadWatch:
+    """Notes every QThread started while it watches, with where it was started."""
+
+    def __init__(self, monkeypatch):
+        self.started: weakref.WeakKeyDictionary[QThread, str] = weakref.WeakKeyDictionary()
+        real_start = QThread.start
+
+        def start(thread, *args):
+            self.started[thread] = "".join(traceback.format_stack(limit=8))
+            real_start(thread, *args)
+
+        monkeypatch.setattr(QThread, "start", start)
+
+    def still_running(self) -> list[str]:
+        """Where each thread that has not finished was started."""
+        if QApplication.instance() is not None:
+            QApplication.processEvents()
+        running = []
+        for thread, where in list(self.started.items()):
+            try:
+                if thread.isRunning():
+                    running.append(where)
+            except RuntimeError:
+                pass  # the C++ thread object is gone, so it is not running
+        return running
+
+    def join(self) -> None:
+        for thread in list(self.started):
+            try:
+                thread.wait(5000)
+            except RuntimeError:
+                pass
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running(monkeypatch):
+    """Fail a test that leaves a QThread running: its work would leak into the next test."""
+    watch = ThreadWatch(monkeypatch)
+    yield
+    running = watch.still_running()
+    watch.join()  # and do not let it run into the next test either
+    assert not running, "a QThread was left running; started at:\n" + "\n".join(running)
 
 
 @pytest.fixture

@@ -154,7 +154,7 @@ SAMPLES = [
     ("MainWindow", "&Settings"),
     ("MainWindow", "&New candidate (Ctrl+N)"),
     ("CandidateTableModel", "Recommendation"),
-    ("Recommendation", "Strong yes"),
+    ("ExportController", "PDF written"),
     ("InterviewRunner", "Question {n} of {total} · coverage {coverage}%"),
 ]
 

@@ -1,0 +1,188 @@
+"""The subcommands about data and banks: bank check and list, demo, candidates, agreement, delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import CliError, json_text, open_store, print_table
+
+# -- bank ------------------------------------------------------------------------
+
+
+def cmd_bank_check(args: argparse.Namespace) -> int:
+    from ..core.bank import check_bank, shipped_bank_dirs
+
+    paths = [Path(p) for p in args.paths] or shipped_bank_dirs()
+    checked = 0
+    failed = False
+    # The shipped folders are separate banks; paths given by the user are one bank.
+    groups = [[p] for p in paths] if not args.paths else [paths]
+    for group in groups:
+        bank, problems = check_bank(group)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if bank is None:
+            failed = True
+            continue
+        checked += 1
+        print(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
+              f"{bank.info.version}: {len(bank.competencies)} competencies, "
+              f"{len(bank.questions)} questions, {len(bank.kits)} kits")
+    if failed:
+        print("bank check failed: fix the problems above (FILE:LINE: message)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_bank_list(args: argparse.Namespace) -> int:
+    from ..core.bank import shipped_bank
+
+    bank = shipped_bank()
+    lang = args.lang
+    if args.json:
+        data = {
+            "bank": {"id": bank.info.id, "version": bank.info.version,
+                     "name": bank.info.name.to_dict()},
+            "kits": [
+                {"id": k.id, "version": k.version, "name": k.name.to_dict(),
+                 "purpose": k.purpose.to_dict(), "minutes": k.minutes,
+                 "questions": list(k.question_ids), "weights": k.weights}
+                for k in bank.kits.values()
+            ],
+            "competencies": [
+                {"id": c.id, "name": c.name.to_dict(), "definition": c.definition.to_dict(),
+                 "questions": [q.id for q in bank.questions.values() if q.competency == c.id]}
+                for c in bank.competencies.values()
+            ],
+        }
+        print(json_text(data))
+        return 0
+    print(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})\n")
+    print_table(
+        [[k.id, k.name.get(lang), f"{k.minutes:g}", str(len(k.question_ids)),
+          ", ".join(bank.competencies[c].name.get(lang) for c in k.weights)]
+         for k in bank.kits.values()],
+        ["KIT", "NAME", "MIN", "QUESTIONS", "COMPETENCIES"], [18, 24, 4, 9, 60])
+    print()
+    print_table(
+        [[c.id, c.name.get(lang),
+          str(sum(q.competency == c.id for q in bank.questions.values()))]
+         for c in bank.competencies.values()],
+        ["COMPETENCY", "NAME", "QUESTIONS"], [24, 28, 9])
+    return 0
+
+
+# -- data --------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..core.bank import shipped_bank
+    from ..store.demo import load_demo
+
+    with open_store(args) as store:
+        added = load_demo(store, shipped_bank())
+        total = store.count_candidates()
+        where = store.path
+    if added:
+        print(f"Demo data added to {where}: {added} candidates ({total} in all).")
+    else:
+        print(f"Demo data is already in {where} ({total} candidates); nothing added.")
+    return 0
+
+
+def cmd_candidates(args: argparse.Namespace) -> int:
+    from ..core.present import candidate_status_label, recommendation_label, score_text
+
+    with open_store(args) as store:
+        rows = store.candidates(args.search, order_by="name")
+    if args.json:
+        print(json_text([
+            {"id": r.id, "name": r.candidate.name, "position": r.candidate.position,
+             "source": r.candidate.source, "phone": r.candidate.phone,
+             "email": r.candidate.email, "language": r.candidate.language,
+             "status": r.status.value, "interviews": r.interviews, "submitted": r.submitted,
+             "last_interview": r.last_interview, "consent": r.candidate.consent_at is not None,
+             "overall": r.overall,
+             "recommendation": r.recommendation.value if r.recommendation else None}
+            for r in rows
+        ]))
+        return 0
+    if not rows:
+        print("No candidates match." if args.search else
+              "No candidates yet. Add some in the app, or run `recruit-desk demo`.")
+        return 0
+    lang = args.lang
+    print_table(
+        [[r.id[:8], r.candidate.name, r.candidate.position, r.candidate.source,
+          candidate_status_label(r.status, lang),
+          "" if r.overall is None else score_text(r.overall),
+          "" if r.recommendation is None else recommendation_label(r.recommendation, lang),
+          (r.last_interview or "")[:10]] for r in rows],
+        ["ID", "NAME", "POSITION", "SOURCE", "STATUS", "OVERALL", "RECOMMENDATION", "LAST"],
+        [8, 18, 16, 18, 12, 7, 14, 10])
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from ..core.assessment import panel_agreement
+    from ..core.present import p_value_text, statistic_text
+
+    with open_store(args) as store:
+        result = panel_agreement(store.assessments(every_kit=True), args.kit)
+
+    def icc_dict(r):
+        return None if r is None else {
+            "value": r.value, "f": r.f, "df1": r.df1, "df2": r.df2, "p": r.p_value,
+            "ci95": [r.ci_lower, r.ci_upper]}
+
+    if args.json:
+        print(json_text({
+            "kit": result.kit_id, "interviewers": list(result.interviewers),
+            "n_interviewers": len(result.interviewers), "n_candidates": len(result.candidates),
+            "candidates": list(result.candidates),
+            "icc2_1": icc_dict(result.icc_single), "icc2_k": icc_dict(result.icc_average),
+            "alpha_ordinal": result.alpha_ordinal, "problem": result.problem,
+        }))
+        return 0
+    if result.interviewers:
+        print(f"Kit {result.kit_id}: {len(result.candidates)} candidates rated by the same "
+              f"{len(result.interviewers)} interviewers ({', '.join(result.interviewers)})")
+    if result.problem:
+        print(result.problem)
+        return 0
+    for label, r in (("ICC(2,1)  one interviewer", result.icc_single),
+                     (f"ICC(2,{len(result.interviewers)})  panel average", result.icc_average)):
+        if r is None:
+            continue
+        print(f"  {label:<28} {statistic_text(r.value):>6}   95% CI {statistic_text(r.ci_lower)} "
+              f"to {statistic_text(r.ci_upper)}   F({r.df1}, {r.df2:g}) = "
+              f"{statistic_text(r.f, 2)}, {p_value_text(r.p_value)}")
+    print(f"  {'Krippendorff alpha (ordinal), question ratings':<28} "
+          f"{statistic_text(result.alpha_ordinal):>6}")
+    print("Overall scores per interviewer feed the ICCs; question ratings feed alpha.")
+    return 0
+
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        candidate = store.candidate(args.id)
+        n = len(store.interviews(candidate.id))
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError(f"deleting {candidate.name} needs confirmation: add --yes")
+            answer = input(f"Delete {candidate.name} ({candidate.id[:8]}) and {n} interview(s) "
+                           "with every rating and note? This cannot be undone. "
+                           "Type the name to confirm: ")
+            if answer.strip() != candidate.name:
+                print("Nothing deleted.")
+                return 1
+        store.delete_candidate(candidate.id)
+    print(f"Deleted {candidate.name} ({candidate.id[:8]}) and {n} interview(s). "
+          "PDFs already exported and backups in the data folder's backups/ are separate "
+          "files: delete them too.")
+    return 0
+
+

@@ -1,0 +1,113 @@
+"""The subcommands that write PDFs: report (one candidate or all) and compare.
+
+reportlab is imported only inside them, when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .common import CliError, open_store
+
+
+def _check_output_file(path: Path) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name for the PDF (--out FILE).")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(f"cannot write {path}: permission denied.")
+
+
+def _no_interview(candidate, kit: str | None) -> CliError:
+    with_kit = f" with kit '{kit}'" if kit else ""
+    return CliError(f"{candidate.name} ({candidate.id[:8]}) has no submitted interview"
+                    f"{with_kit}; a report needs at least one.")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.all == bool(args.candidate):
+        raise CliError("give one candidate ID, or --all --out DIR for every candidate")
+    return _report_all(args) if args.all else _report_one(args)
+
+
+def _report_one(args: argparse.Namespace) -> int:
+    from ..reports import report_file_stem, save_pdf
+
+    with open_store(args) as store:
+        candidate = store.candidate(args.candidate)
+        assessment = store.assessment(candidate.id, args.kit)
+    if assessment is None:
+        raise _no_interview(candidate, args.kit)
+    out = Path(args.out) if args.out else Path(
+        report_file_stem(candidate.name, candidate.id) + ".pdf")
+    _check_output_file(out)
+    from ..reports.candidate import candidate_report
+
+    save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    print(out)
+    return 0
+
+
+def _report_all(args: argparse.Namespace) -> int:
+    from ..reports import batch_file_stems, save_pdf
+
+    if not args.out:
+        raise CliError("--all needs --out DIR, the folder to write the reports to")
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file; --all writes one PDF per candidate into a folder.")
+    if not folder.exists():
+        if not folder.parent.is_dir():
+            raise CliError(f"cannot write to {folder}: the folder {folder.parent} does not exist.")
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise CliError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"cannot write to {folder}: permission denied.")
+    from ..reports.candidate import candidate_report
+
+    with open_store(args) as store:
+        assessments = store.assessments(args.kit)
+    if not assessments:
+        print("No candidate has a submitted interview yet; no report written.")
+        return 0
+    stems = batch_file_stems([(a.candidate.name, a.candidate.id) for a in assessments])
+    for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
+        candidate = assessment.candidate
+        out = folder / f"{stem}.pdf"
+        print(f"[{n}/{len(assessments)}] {candidate.name} → {out}", file=sys.stderr, flush=True)
+        save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    print(f"{len(assessments)} reports written to {folder}")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from ..reports import save_pdf
+
+    if len(args.candidates) < 2:
+        raise CliError("compare needs at least two candidate ids")
+    out = Path(args.out)
+    _check_output_file(out)
+    with open_store(args) as store:
+        assessments = []
+        for ident in args.candidates:
+            candidate = store.candidate(ident)
+            assessment = store.assessment(candidate.id, args.kit)
+            if assessment is None:
+                raise _no_interview(candidate, args.kit)
+            assessments.append(assessment)
+    languages = {a.candidate.language for a in assessments}
+    lang = args.lang or (languages.pop() if len(languages) == 1 else "en")
+    from ..reports.comparison import comparison_report
+
+    save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper))
+    print(out)
+    return 0
+
+

@@ -1,0 +1,143 @@
+"""Candidates in the database: intake, consent, the searchable list, and erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.model import (
+    CONSENT_VERSION,
+    Candidate,
+    CandidateStatus,
+    CandidateSummary,
+    Recommendation,
+    search_key,
+    search_terms,
+    validate_candidate_fields,
+)
+from .connection import Connection, like_pattern, new_id, now
+from .errors import user_errors
+
+# Counted in the same query as the candidates, so the list is one round trip
+# however long it is.
+_SUMMARY_SQL = """
+    SELECT c.*,
+      (SELECT count(*) FROM interviews i WHERE i.candidate_id = c.id) AS n_interviews,
+      (SELECT count(*) FROM interviews i
+         WHERE i.candidate_id = c.id AND i.status = 'submitted') AS n_submitted,
+      (SELECT max(i.started_at) FROM interviews i WHERE i.candidate_id = c.id)
+         AS last_interview
+    FROM candidates c
+"""
+
+_ORDER = {
+    "name": "c.name COLLATE NOCASE", "created": "c.created_at",
+    "position": "c.position COLLATE NOCASE", "source": "c.source COLLATE NOCASE",
+    "last_interview": "last_interview", "overall": "c.overall",
+}
+
+
+def _candidate(row: dict[str, Any]) -> Candidate:
+    return Candidate(
+        id=row["id"], name=row["name"], phone=row["phone"] or "", email=row["email"] or "",
+        position=row["position"] or "", source=row["source"] or "",
+        language=row["language"] or "zh", consent_at=row["consent_at"],
+        consent_version=row["consent_version"], created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _summary(row: dict[str, Any]) -> CandidateSummary:
+    n, submitted = row["n_interviews"], row["n_submitted"]
+    return CandidateSummary(
+        _candidate(row), CandidateStatus.of(n, submitted), n, submitted, row["last_interview"],
+        row["overall"],
+        Recommendation(row["recommendation"]) if row["recommendation"] else None)
+
+
+def _search_clause(search: str | None) -> tuple[str, list[str]]:
+    """A WHERE clause matching any of the search's terms anywhere in the search key."""
+    terms = search_terms(search or "")
+    if not terms:
+        return "", []
+    like = ["%" + like_pattern(t) + "%" for t in terms]
+    clause = " OR ".join("c.search_key LIKE ? ESCAPE '\\'" for _ in like)
+    return f" WHERE ({clause})", like
+
+
+class CandidateStore(Connection):
+    """The candidates table: who is being interviewed, and what they agreed to."""
+
+    def add_candidate(self, name: str, *, phone: str = "", email: str = "",
+                      position: str = "", source: str = "", language: str = "zh",
+                      consent: bool = False, id: str | None = None,
+                      created_at: str | None = None) -> Candidate:
+        problems = validate_candidate_fields(name, email, phone, language)
+        if problems:
+            raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        stamp = created_at or now()
+        name, phone, email = name.strip(), phone.strip(), email.strip()
+        row = {
+            "id": id or new_id(), "name": name, "phone": phone, "email": email,
+            "position": position.strip(), "source": source.strip(),
+            "language": language, "consent_at": stamp if consent else None,
+            "consent_version": CONSENT_VERSION if consent else None,
+            "created_at": stamp, "updated_at": stamp,
+            "search_key": search_key(name, phone, email),
+        }
+        with user_errors(self._where()), self.db.atomic():
+            self.db.table("candidates").insert(row)
+        return _candidate(row)
+
+    def record_consent(self, candidate_id: str) -> Candidate:
+        stamp = now()
+        with user_errors(self._where()), self.db.atomic():
+            self.db.table("candidates").update(candidate_id, {
+                "consent_at": stamp, "consent_version": CONSENT_VERSION, "updated_at": stamp,
+            })
+        return self.candidate(candidate_id)
+
+    def candidate(self, id_or_prefix: str) -> Candidate:
+        ident = self._resolve("candidates", id_or_prefix, "candidate")
+        with user_errors(self._where()):
+            return _candidate(self._row("candidates", "id", ident))
+
+    def candidates(self, search: str | None = None, *, order_by: str = "created",
+                   descending: bool = False, limit: int | None = None,
+                   offset: int = 0) -> list[CandidateSummary]:
+        """Candidates with their interview counts, filtered and sorted in SQL."""
+        where, params = _search_clause(search)
+        direction = "DESC" if descending else "ASC"
+        sql = f"{_SUMMARY_SQL}{where} ORDER BY {_ORDER[order_by]} {direction}, c.id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        with user_errors(self._where()):
+            rows = self._rows(sql, params)
+        return [_summary(r) for r in rows]
+
+    def count_candidates(self, search: str | None = None) -> int:
+        where, params = _search_clause(search)
+        with user_errors(self._where()):
+            count: int = self.conn.execute(f"SELECT count(*) FROM candidates c{where}",
+                                           params).fetchone()[0]
+        return count
+
+    def delete_candidate(self, candidate_id: str) -> Candidate:
+        """Erase a candidate and everything recorded about them (a deletion request).
+
+        Interviews, ratings, notes, observations and amendments go with the
+        candidate in one transaction; the write-ahead log is then folded into
+        the file and truncated so no copy of the rows is left beside it.
+        Backups made before an upgrade are separate files and are not touched.
+        """
+        candidate = self.candidate(candidate_id)
+        with user_errors(self._where()):
+            with self.db.atomic():
+                for table in ("ratings", "observations", "amendments"):
+                    self.db.execute(
+                        f"DELETE FROM [{table}] WHERE interview_id IN "
+                        f"(SELECT id FROM interviews WHERE candidate_id = ?)", [candidate.id])
+                self.db.execute("DELETE FROM interviews WHERE candidate_id = ?", [candidate.id])
+                self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate.id])
+            if self.path is not None:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return candidate

@@ -1,0 +1,82 @@
+"""Scores from the database: assessments, and the overall score cached for the candidate list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .interviews import InterviewStore
+
+if TYPE_CHECKING:
+    from ..core.assessment import Assessment
+
+# core.assessment, and the kit model it reads, are imported where a score is
+# computed: the candidate list reads the cached scores and opens without
+# them, which keeps them off the start-up path of the window.
+
+_SCORE_CACHE_STEP = "m003_candidate_score_cache"
+
+
+class ScoreStore(InterviewStore):
+    """Submitted interviews scored by the one rule in core.assessment.
+
+    The candidate list sorts and shows each candidate's overall score and
+    panel recommendation; computing them per row would mean scoring every
+    candidate to draw the list, so they are cached in the candidates table and
+    rewritten whenever a submitted interview changes.
+    """
+
+    def _submitted_changed(self, candidate_id: str) -> None:
+        self._refresh_scores(candidate_id)
+
+    def _after_migration(self, steps: set[str]) -> None:
+        if _SCORE_CACHE_STEP in steps:
+            for (candidate_id,) in self.conn.execute(
+                    "SELECT DISTINCT candidate_id FROM interviews WHERE status = 'submitted'"
+            ).fetchall():
+                self._refresh_scores(candidate_id)
+
+    def _refresh_scores(self, candidate_id: str) -> None:
+        """Rewrite the candidate's cached overall score and panel recommendation."""
+        assessment = self.assessment(candidate_id)
+        overall = recommendation = None
+        if assessment is not None:
+            overall = assessment.scorecard.overall
+            panel = assessment.panel_recommendation
+            recommendation = panel.value if panel else None
+        self.db.table("candidates").update(candidate_id, {"overall": overall,
+                                                          "recommendation": recommendation})
+
+    def assessment(self, candidate_id: str, kit_id: str | None = None) -> Assessment | None:
+        """The candidate's submitted interviews on one kit, scored; None if none submitted.
+
+        Without `kit_id`, the kit of the most recently submitted interview. The
+        questions shown are those of the latest snapshot of that kit.
+        """
+        candidate = self.candidate(candidate_id)
+        records = self.records(candidate.id)
+        if kit_id is None and records:
+            kit_id = max(records, key=lambda r: r.interview.submitted_at or "").interview.kit_id
+        records = [r for r in records if r.interview.kit_id == kit_id]
+        if not records:
+            return None
+        latest = max(records, key=lambda r: r.interview.submitted_at or "")
+        from ..core.assessment import assess
+
+        return assess(candidate, self.snapshot(latest.interview.kit_hash), records)
+
+    def assessments(self, kit_id: str | None = None, *,
+                    every_kit: bool = False) -> list[Assessment]:
+        """Assessments of every candidate with a submitted interview, by name.
+
+        One per candidate (the given kit, or their latest), or with
+        `every_kit` one per candidate and kit they were interviewed with.
+        """
+        out: list[Assessment] = []
+        for row in self.candidates(order_by="name"):
+            if not row.submitted:
+                continue
+            kits: list[str | None] = [kit_id]
+            if every_kit:
+                kits = [*sorted({i.kit_id for i in self.interviews(row.id)})]
+            out += [a for k in kits if (a := self.assessment(row.id, k))]
+        return out

@@ -1,0 +1,119 @@
+"""What the window remembers between runs: language, interviewer, open interview, layout, folders.
+
+Every settings key the app uses is named here and nowhere else, so a
+newcomer (or a data-protection review) finds in one place what is kept on
+the laptop outside the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from .common import LANGUAGES
+
+
+def _bytes(value: object) -> QByteArray | None:
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+class WindowState:
+    """Typed access to the app's QSettings file."""
+
+    def __init__(self, settings: QSettings):
+        self.settings = settings
+
+    # -- who and what ----------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The interface language; the system's on the first run (Chinese or else English)."""
+        lang = self.settings.value("language", "")
+        if lang in LANGUAGES:
+            return str(lang)
+        return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self.settings.setValue("language", lang)
+
+    @property
+    def interviewer(self) -> str | None:
+        """The interviewer who last started an interview on this laptop."""
+        return str(self.settings.value("interviewer", "")) or None
+
+    @interviewer.setter
+    def interviewer(self, interviewer_id: str) -> None:
+        self.settings.setValue("interviewer", interviewer_id)
+
+    @property
+    def open_interview(self) -> str | None:
+        """The interview on screen when the app last stopped, to resume after a crash."""
+        return str(self.settings.value("open_interview", "")) or None
+
+    @open_interview.setter
+    def open_interview(self, interview_id: str | None) -> None:
+        if interview_id:
+            self.settings.setValue("open_interview", interview_id)
+        else:
+            self.settings.remove("open_interview")
+
+    @property
+    def last_source(self) -> str:
+        """The source or event typed for the last new candidate, offered for the next."""
+        return str(self.settings.value("last_source", ""))
+
+    @last_source.setter
+    def last_source(self, source: str) -> None:
+        self.settings.setValue("last_source", source)
+
+    @property
+    def export_dir(self) -> Path:
+        return Path(str(self.settings.value("export_dir", str(Path.home()))))
+
+    @export_dir.setter
+    def export_dir(self, folder: Path) -> None:
+        self.settings.setValue("export_dir", str(folder))
+
+    # -- layout ------------------------------------------------------------------
+
+    def candidate_sort(self, default: tuple[int, bool]) -> tuple[int, bool]:
+        """The list's column and direction when the window was last closed."""
+        try:
+            column, direction = str(self.settings.value("candidate_sort", "")).split()
+            return int(column), direction == "descending"
+        except ValueError:
+            return default
+
+    def restore_layout(self, window: QMainWindow, splitter: QSplitter,
+                       header: QHeaderView) -> None:
+        geometry = _bytes(self.settings.value("geometry"))
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            screen = window.screen().availableGeometry()
+            window.resize(min(1400, screen.width()), min(860, screen.height()))
+        if (state := _bytes(self.settings.value("main_splitter"))) is not None:
+            splitter.restoreState(state)
+        if (columns := _bytes(self.settings.value("candidate_columns"))) is not None:
+            # Widths; the order is the model's, from "candidate_sort".
+            header.restoreState(columns)
+
+    def save_layout(self, window: QMainWindow, splitter: QSplitter, header: QHeaderView,
+                    sort: tuple[int, bool]) -> None:
+        self.settings.setValue("geometry", window.saveGeometry())
+        self.settings.setValue("main_splitter", splitter.saveState())
+        self.settings.setValue("candidate_columns", header.saveState())
+        column, descending = sort
+        self.settings.setValue("candidate_sort",
+                               f"{column} {'descending' if descending else 'ascending'}")
+        self.settings.sync()
+
+    def restore_runner(self, splitter: QSplitter) -> None:
+        if (state := _bytes(self.settings.value("runner_splitter"))) is not None:
+            splitter.restoreState(state)
+
+    def save_runner(self, splitter: QSplitter) -> None:
+        self.settings.setValue("runner_splitter", splitter.saveState())

@@ -1,4 +1,4 @@
-"""The code passes the project's lint rules (pyproject.toml [tool.ruff])."""
+"""The code passes the project's lint rules and type checks (pyproject.toml [tool.ruff], [tool.mypy])."""
 
 from __future__ import annotations
 
@@ -11,11 +11,24 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
+def _tool(name: str) -> Path:
+    tool = Path(sys.executable).with_name(name)
+    if not tool.exists():
+        pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
+    return tool
+
+
 @pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source tree")
 def test_ruff_finds_nothing():
-    ruff = Path(sys.executable).with_name("ruff")
-    if not ruff.exists():
-        pytest.skip("ruff is not installed (pip install -e '.[test]')")
-    result = subprocess.run([str(ruff), "check", "recruit_desk", "tests", "benchmarks", "scripts"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run([str(_tool("ruff")), "check", "recruit_desk", "tests", "benchmarks",
+                             "scripts"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source tree")
+def test_mypy_finds_no_type_errors():
+    # The files and settings are pyproject.toml's [tool.mypy].
+    result = subprocess.run([str(_tool("mypy"))], capture_output=True, text=True, cwd=ROOT,
+                            timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from .distributions import f_ppf, f_sf
 
@@ -161,16 +162,17 @@ def _exact_number(x: object, where: str) -> Fraction:
 
 def _mean_squares(rows: list[list[Fraction]]) -> tuple[Fraction, Fraction, Fraction, Fraction]:
     n, k = len(rows), len(rows[0])
-    grand = sum(map(sum, rows)) / (n * k)
-    row_means = [sum(r) / k for r in rows]
-    col_means = [sum(r[j] for r in rows) / n for j in range(k)]
-    ss_total = sum((x - grand) ** 2 for r in rows for x in r)
+    zero = Fraction(0)
+    grand = sum((x for r in rows for x in r), zero) / (n * k)
+    row_means = [sum(r, zero) / k for r in rows]
+    col_means = [sum((r[j] for r in rows), zero) / n for j in range(k)]
+    ss_total = sum(((x - grand) ** 2 for r in rows for x in r), zero)
     if ss_total == 0:
         raise ValueError(
             "ICC is undefined when every rating is identical (there is no variance to share)"
         )
-    ss_rows = k * sum((m - grand) ** 2 for m in row_means)
-    ss_cols = n * sum((m - grand) ** 2 for m in col_means)
+    ss_rows = k * sum(((m - grand) ** 2 for m in row_means), zero)
+    ss_cols = n * sum(((m - grand) ** 2 for m in col_means), zero)
     ss_error = ss_total - ss_rows - ss_cols
     ms_r = ss_rows / (n - 1)
     ms_w = (ss_total - ss_rows) / (n * (k - 1))
@@ -256,14 +258,14 @@ def krippendorff_alpha(data: Sequence[Sequence[Hashable | None]], level: str) ->
         )
 
     # Coincidence matrix: each ordered pair of values within a unit counts 1/(m_u - 1).
-    coincidence: Counter = Counter()
+    coincidence: defaultdict[tuple[Hashable, Hashable], Fraction] = defaultdict(Fraction)
     for counts, m in pairable:
         for c, n_c in counts.items():
             for k, n_k in counts.items():
                 pairs = n_c * (n_c - 1) if c == k else n_c * n_k
                 if pairs:
                     coincidence[c, k] += Fraction(pairs, m - 1)
-    marginals: Counter = Counter()
+    marginals: defaultdict[Hashable, Fraction] = defaultdict(Fraction)
     for (c, _), o in coincidence.items():
         marginals[c] += o
     n_total = sum(marginals.values())
@@ -279,8 +281,9 @@ def krippendorff_alpha(data: Sequence[Sequence[Hashable | None]], level: str) ->
     return float(1 - (n_total - 1) * observed / expected)
 
 
-def _alpha_metric(level: str, marginals: Counter):
-    values = list(marginals)
+def _alpha_metric(level: str, marginals: Mapping[Hashable, Fraction]):
+    # Any hashable for nominal data; whether they can be ordered is tried below.
+    values: list[Any] = list(marginals)
     if level == "nominal":
         return lambda c, k: 0 if c == k else 1
     if level == "ordinal":

@@ -110,11 +110,12 @@ def panel_agreement(assessments: list[Assessment], kit_id: str | None = None) ->
         return PanelAgreement(kit_id or "", (), (), None, None, None, problem)
     (kit, panel), members = max(groups.items(), key=lambda kv: (len(kv[1]), len(kv[0][1])))
     names = {r.interviewer.id: r.interviewer.name for a in members for r in a.records}
-    matrix, used = [], []
+    matrix: list[list[float]] = []
+    used: list[str] = []
     for a in members:
-        row = [a.scorecard.per_interviewer.get(i) for i in panel]
-        if all(v is not None for v in row):
-            matrix.append(row)
+        overall = [v for i in panel if (v := a.scorecard.per_interviewer.get(i)) is not None]
+        if len(overall) == len(panel):
+            matrix.append(overall)
             used.append(a.candidate.name)
     interviewers = tuple(names[i] for i in panel)
     if len(used) < MIN_AGREEMENT_CANDIDATES:

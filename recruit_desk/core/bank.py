@@ -112,8 +112,8 @@ def _read(path: Path, problems: list[BankProblem]) -> tuple[dict[str, Any], Toml
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line, message = _toml_error_position(str(exc))
-        problems.append(BankProblem(name, line, f"TOML syntax error: {message}"))
+        where, message = _toml_error_position(str(exc))
+        problems.append(BankProblem(name, where, f"TOML syntax error: {message}"))
         return None
     except RecursionError:
         problems.append(BankProblem(name, None, "tables or arrays nested too deeply"))

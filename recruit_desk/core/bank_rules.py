@@ -273,7 +273,7 @@ class ItemChecker:
         line = partial(self.loc.key, "kit", index)
         lines = {"questions": line("questions"), "weights": line("weights")}
         questions, weights = item.get("questions"), item.get("weights")
-        if _is_id_list(questions):
+        if isinstance(questions, list) and _is_id_list(questions):
             seen: set[str] = set()
             for q in questions:
                 if q in seen:

@@ -93,7 +93,7 @@ def score_panel(
 
     competencies: dict[str, CompetencyScore] = {}
     for comp, qs in _questions_by_competency(question_competency).items():
-        means = [questions[q].mean for q in qs if questions[q].mean is not None]
+        means = [m for q in qs if (m := questions[q].mean) is not None]
         n_ratings = sum(questions[q].n_ratings for q in qs)
         competencies[comp] = CompetencyScore(
             competency_id=comp,
@@ -139,7 +139,7 @@ def _overall_for(
 ) -> float | None:
     scores = []
     for comp, qs in _questions_by_competency(question_competency).items():
-        rated = [per_question[q] for q in qs if per_question.get(q) is not None]
+        rated = [r for q in qs if (r := per_question.get(q)) is not None]
         score = _mean(rated)
         if score is not None:
             scores.append((float(weights[comp]), score))

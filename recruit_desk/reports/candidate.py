@@ -330,8 +330,8 @@ class CandidateReport:
                 head.append(Paragraph(esc(f"{t('anchor', n=level)} — {anchor.get(lang)}"),
                                       s["anchor"]))
         if score.disagreement:
-            values = [r.ratings[q.id].value for r in self.a.records
-                      if q.id in r.ratings and r.ratings[q.id].value is not None]
+            values = [v for r in self.a.records
+                      if (rating := r.ratings.get(q.id)) and (v := rating.value) is not None]
             head.append(Paragraph(esc("▲ " + t("disagreement", low=min(values),
                                                 high=max(values))), s["warn"]))
 

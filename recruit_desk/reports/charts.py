@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -45,11 +46,18 @@ class _Scale:
 
 
 def _text(x: float, y: float, text: str, font: str, size: float, colour: colors.Color = INK,
-          anchor: str = "start") -> String:
+          anchor: Literal["start", "middle", "end"] = "start") -> String:
     # Every String names the embedded font: the graphics default is Helvetica,
     # which would appear in the PDF unembedded.
     return String(x, y, text, fontName=font, fontSize=size, fillColor=colour,
                   textAnchor=anchor)
+
+
+def _box(x: float, y: float, width: float, height: float, fill: colors.Color) -> Rect:
+    """A filled rectangle without an outline."""
+    box = Rect(x, y, width, height)
+    box.fillColor, box.strokeColor = fill, None
+    return box
 
 
 def _whisker(d: Drawing, scale: _Scale, low: float, high: float, y: float, cap: float) -> None:
@@ -94,15 +102,15 @@ def score_chart(rows: list[ScoreRow], width: float, font: str, labels: Labels, *
             text = labels("not_assessed")
             x = scale(RATING_MIN) + 1.5 * mm
             # A white ground keeps the grid lines from striking through the words.
-            d.add(Rect(x - 1 * mm, mid - bar_height / 2,
+            d.add(_box(x - 1 * mm, mid - bar_height / 2,
                        stringWidth(text, font, label_size - 0.5) + 2 * mm, bar_height,
-                       fillColor=colors.white, strokeColor=None))
+                       colors.white))
             d.add(_text(x, base, text, font, label_size - 0.5, MUTED))
         else:
             fill = BAR_INCOMPLETE if row.muted else (BAR_REQUIRED if row.required else BAR)
             x_end = max(scale(row.score), scale(RATING_MIN) + 0.6 * mm)
-            d.add(Rect(scale(RATING_MIN), mid - bar_height / 2, x_end - scale(RATING_MIN),
-                       bar_height, fillColor=fill, strokeColor=None))
+            d.add(_box(scale(RATING_MIN), mid - bar_height / 2, x_end - scale(RATING_MIN),
+                       bar_height, fill))
             if row.low is not None and row.high is not None:
                 _whisker(d, scale, row.low, row.high, mid, bar_height + 1.6 * mm)
         score = score_text(row.score) if row.score is not None else ""

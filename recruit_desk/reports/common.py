@@ -6,9 +6,11 @@ import functools
 import hashlib
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape as _html_escape
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -49,7 +51,9 @@ GOOD_FILL = colors.HexColor("#E6F4EC")
 WARN = colors.HexColor("#975A16")
 WARN_FILL = colors.HexColor("#FFF4DB")
 
-RECOMMENDATION_COLOURS = {
+# None (no recommendation given) is muted like any text that says "nothing here".
+RECOMMENDATION_COLOURS: dict[Recommendation | None, colors.Color] = {
+    None: MUTED,
     Recommendation.STRONG_NO: colors.HexColor("#9B2C2C"),
     Recommendation.NO: colors.HexColor("#C05621"),
     Recommendation.YES: colors.HexColor("#2F855A"),
@@ -243,7 +247,7 @@ def stylesheet(font: str) -> StyleSheet1:
                           allowWidows=0, allowOrphans=0)
     sheet.add(base)
 
-    def add(name: str, **kw: object) -> None:
+    def add(name: str, **kw: Any) -> None:
         sheet.add(ParagraphStyle(name, parent=base, **kw))
 
     add("title", fontSize=11, leading=14, textColor=MUTED, spaceAfter=1 * mm)
@@ -278,8 +282,8 @@ def stylesheet(font: str) -> StyleSheet1:
     return sheet
 
 
-def table(data: list[list], col_widths: list[float], commands: list[tuple],
-          **kw: object) -> Table:
+def table(data: list[list], col_widths: Sequence[float | None], commands: list[tuple],
+          **kw: Any) -> Table:
     """A Table whose cells are set in the embedded font.
 
     reportlab selects each cell's font even when the cell holds a Paragraph,
@@ -318,14 +322,16 @@ class NumberedCanvas(canvas.Canvas):
     footer are drawn on each when save() knows the page count.
     """
 
-    def __init__(self, *args: object, decor: PageDecor, **kw: object):
+    def __init__(self, *args: Any, decor: PageDecor, font: str,
+                 page: tuple[float, float], **kw: Any):
         super().__init__(*args, **kw)
-        self._decor = decor
+        self._decor, self._font, self._page = decor, font, page
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        # reportlab's own way to begin the next page; its type stubs leave it out.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._pages)
@@ -337,8 +343,7 @@ class NumberedCanvas(canvas.Canvas):
 
     def _draw_frame(self, page: int, pages: int) -> None:
         d, labels = self._decor, self._decor.labels
-        font = self._initialFontName
-        width, height = self._pagesize
+        font, (width, height) = self._font, self._page
         right = width - MARGIN_X
         self.saveState()
         top = height - HEADER_Y
@@ -401,7 +406,8 @@ def build_pdf(story: list, *, pagesize: tuple[float, float], decor: PageDecor, t
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(pagesize), frame_height(pagesize),
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], pagesize=pagesize)])
-    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor))
+    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor, font=font,
+                                                   page=pagesize))
     return buffer.getvalue()
 
 

@@ -15,7 +15,7 @@ migrations = Migrations("recruit_desk")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["candidates"].create(
+    db.table("candidates").create(
         {
             "id": str, "name": str, "phone": str, "email": str, "position": str,
             "source": str, "language": str, "consent_at": str, "consent_version": str,
@@ -24,19 +24,19 @@ def m001_initial(db: Database) -> None:
         pk="id", not_null={"name", "created_at", "updated_at"},
         defaults={"phone": "", "email": "", "position": "", "source": "", "language": "zh"},
     )
-    db["interviewers"].create(
+    db.table("interviewers").create(
         {"id": str, "name": str, "email": str, "created_at": str, "updated_at": str},
         pk="id", not_null={"name", "created_at", "updated_at"}, defaults={"email": ""},
     )
     # Content-addressed: many interviews run with the same kit share one row.
-    db["kit_snapshots"].create(
+    db.table("kit_snapshots").create(
         {
             "hash": str, "kit_id": str, "kit_version": str, "bank_id": str,
             "bank_version": str, "body": str, "created_at": str,
         },
         pk="hash", not_null={"kit_id", "body", "created_at"},
     )
-    db["interviews"].create(
+    db.table("interviews").create(
         {
             "id": str, "candidate_id": str, "interviewer_id": str, "kit_id": str,
             "kit_hash": str, "status": str, "started_at": str, "submitted_at": str,
@@ -53,7 +53,7 @@ def m001_initial(db: Database) -> None:
             ("kit_hash", "kit_snapshots", "hash"),
         ],
     )
-    db["interviews"].create_index(["candidate_id"])
+    db.table("interviews").create_index(["candidate_id"])
     # sqlite-utils has no call for CHECK constraints, and a rating outside 1–5
     # must be impossible whatever writes the file.
     db.execute(
@@ -70,7 +70,7 @@ def m001_initial(db: Database) -> None:
         )
         """
     )
-    db["observations"].create(
+    db.table("observations").create(
         {"interview_id": str, "question_id": str, "item": str, "checked": int,
          "updated_at": str},
         pk=("interview_id", "question_id", "item"),
@@ -85,13 +85,13 @@ def m002_search_key_and_amendments(db: Database) -> None:
     # FTS5: the default FTS5 tokenizer keeps a run of Chinese characters as a
     # single token, and the trigram tokenizer cannot match a two-character
     # query such as 张伟 — but a substring LIKE on folded text matches both.
-    db["candidates"].add_column("search_key", str, not_null_default="")
-    for row in list(db["candidates"].rows):
-        db["candidates"].update(
+    db.table("candidates").add_column("search_key", str, not_null_default="")
+    for row in list(db.table("candidates").rows):
+        db.table("candidates").update(
             row["id"], {"search_key": search_key(row["name"], row["phone"], row["email"])}
         )
     # Changing a submitted interview keeps who changed it, when and why.
-    db["amendments"].create(
+    db.table("amendments").create(
         {"id": str, "interview_id": str, "reason": str, "created_at": str},
         pk="id", not_null={"interview_id", "reason", "created_at"},
         foreign_keys=[("interview_id", "interviews", "id")],
@@ -104,8 +104,8 @@ def m003_candidate_score_cache(db: Database) -> None:
     # recommendation; computing them per row would make a list of 10,000 slow,
     # so they are cached here and rewritten whenever an interview is submitted
     # or amended. Store.open fills them for existing rows after this step.
-    db["candidates"].add_column("overall", float)
-    db["candidates"].add_column("recommendation", str)
+    db.table("candidates").add_column("overall", float)
+    db.table("candidates").add_column("recommendation", str)
 
 
 def known_migrations() -> list[str]:

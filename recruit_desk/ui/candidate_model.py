@@ -46,14 +46,14 @@ class Column:
 # The list's columns, in order: the model, the header and the window's
 # starting widths all read this one table.
 COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("CandidateTableModel", "Name"), 12, "name"),
-    Column("position", QT_TRANSLATE_NOOP("CandidateTableModel", "Position"), 11, "position"),
-    Column("source", QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event"), 13, "source"),
-    Column("status", QT_TRANSLATE_NOOP("CandidateTableModel", "Status"), 6, None),
-    Column("overall", QT_TRANSLATE_NOOP("CandidateTableModel", "Overall"), 4, "overall",
+    Column("name", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Name")), 12, "name"),
+    Column("position", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Position")), 11, "position"),
+    Column("source", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event")), 13, "source"),
+    Column("status", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Status")), 6, None),
+    Column("overall", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Overall")), 4, "overall",
            align_right=True),
-    Column("recommendation", QT_TRANSLATE_NOOP("CandidateTableModel", "Recommendation"), 6, None),
-    Column("last_interview", QT_TRANSLATE_NOOP("CandidateTableModel", "Last interview"), 8,
+    Column("recommendation", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Recommendation")), 6, None),
+    Column("last_interview", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Last interview")), 8,
            "last_interview"),
 )
 

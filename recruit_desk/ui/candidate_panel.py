@@ -86,11 +86,10 @@ class CandidatePanel(QWidget):
         self.interviews_title.setText(self.tr("Interviews"))
         self.scorecard_title.setText(self.tr("Scorecard"))
         self._clear_details()
-        visible = candidate_id is not None
         for w in (self.start_button, self.interviews_title, self.interviews,
                   self.scorecard_title):
-            w.setVisible(visible)
-        if not visible:
+            w.setVisible(candidate_id is not None)
+        if candidate_id is None:
             self.name.setText(self.tr("No candidate selected"))
             self.details.setText(self.tr("Choose a candidate in the list, or press Ctrl+N to "
                                          "add one."))

@@ -18,6 +18,8 @@ _font_loaded = False
 def install_language(lang: str) -> None:
     """Switch the interface language; widgets get a LanguageChange event and retranslate."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language() needs the QApplication to exist")
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()

@@ -57,6 +57,11 @@ class MainWindow(QMainWindow):
         self._exports: ExportController | None = None
         self.setObjectName("mainWindow")
 
+        self.panel = CandidatePanel(store)
+        self.panel.start_requested.connect(lambda _: self.start_interview())
+        self.panel.resume_requested.connect(self.resume_interview)
+        self.panel.reopen_requested.connect(self.reopen_interview)
+
         self._started = False
         # Newest interview first, until the recruiter sorts otherwise.
         self.list = CandidateList(store, lang, self._state.candidate_sort((COL_LAST, True)))
@@ -64,11 +69,6 @@ class MainWindow(QMainWindow):
         self.list.activated.connect(self.start_interview)
         # The list's parts, named here too: tests and the screenshot script reach them.
         self.model, self.table, self.search = self.list.model, self.list.table, self.list.search
-
-        self.panel = CandidatePanel(store)
-        self.panel.start_requested.connect(lambda _: self.start_interview())
-        self.panel.resume_requested.connect(self.resume_interview)
-        self.panel.reopen_requested.connect(self.reopen_interview)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")

@@ -117,7 +117,7 @@ class InterviewRunner(QWidget):
         self.rating_state = text_label(wrap=False, name="ratingState", style=_STATE_STYLE)
         self.anchors = [AnchorCard(n) for n in range(1, 6)]
         for card in self.anchors:
-            card.mousePressEvent = lambda _e, n=card.point: self.rate(n)
+            card.clicked.connect(self.rate)
         self.not_assessed_button = QPushButton()
         self.not_assessed_button.setCheckable(True)
         self.not_assessed_button.clicked.connect(lambda: self.rate(None))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 _ANCHOR_STYLE = ("QFrame#anchor {border: 1px solid #c8c8c8; border-radius: 4px;"
@@ -40,12 +41,16 @@ class WrappedCheck(QWidget):
         super().__init__(parent)
         self.box = QCheckBox()
         self.label = text_label(text)
+        # Not selectable: a click on the text then reaches mousePressEvent below.
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.label.mousePressEvent = lambda _e: self.box.toggle()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the text ticks the box, as it does beside a plain check box."""
+        self.box.toggle()
 
     def isChecked(self) -> bool:
         return self.box.isChecked()
@@ -55,7 +60,9 @@ class WrappedCheck(QWidget):
 
 
 class AnchorCard(QFrame):
-    """One point of the rating scale with its behavioural description."""
+    """One point of the rating scale with its behavioural description; a click chooses it."""
+
+    clicked = Signal(int)
 
     def __init__(self, point: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +76,9 @@ class AnchorCard(QFrame):
         self.description = text_label()
         layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.description, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.point)
 
     def set_chosen(self, chosen: bool) -> None:
         self.setStyleSheet(_ANCHOR_CHOSEN if chosen else _ANCHOR_STYLE)

@@ -136,21 +136,21 @@ class Run:
         # let the warm-up run write it for a source checkout too.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, env=env, text=True)
         seen: dict[str, tuple[float, float]] = {}
         lines = []
-        for line in child.stdout:
-            lines.append(line)
-            what, _, value = line.partition(" ")
-            if what in ("painted", "ready"):
-                seen[what] = (time.perf_counter() - start, float(value))
-            elif what == "qt-namespace":
-                self.qt_namespace = value.strip()
-        child.wait(timeout=120)
+        with subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=env, text=True) as child:
+            for line in child.stdout:
+                lines.append(line)
+                what, _, value = line.partition(" ")
+                if what in ("painted", "ready"):
+                    seen[what] = (time.perf_counter() - start, float(value))
+                elif what == "qt-namespace":
+                    self.qt_namespace = value.strip()
+            child.wait(timeout=120)
+            errors = child.stderr.read()
         if set(seen) != {"painted", "ready"}:
-            raise SystemExit("child did not paint a window:\n" + "".join(lines)
-                             + child.stderr.read())
+            raise SystemExit("child did not paint a window:\n" + "".join(lines) + errors)
         self.painted, self.ready = seen["painted"], seen["ready"]
 
 

@@ -3,7 +3,6 @@
 import pytest
 
 from recruit_desk.core import scoring
-from recruit_desk.core.present import COMPLETE_THRESHOLD, DISAGREEMENT_GAP, LOW_EVIDENCE_MIN
 from recruit_desk.core.scoring import score_panel
 
 # A 2-competency kit: listening (weight 2) has three questions, empathy
@@ -15,12 +14,6 @@ PANEL = {
     "bob": {"L1": 2, "L2": 3, "E1": 4},
     "cai": {"L1": 3, "L2": None, "E1": 5, "E2": None},
 }
-
-
-def test_constants():
-    assert COMPLETE_THRESHOLD == 0.8
-    assert DISAGREEMENT_GAP == 2
-    assert LOW_EVIDENCE_MIN == 2
 
 
 def test_three_interviewer_panel_worked_by_hand():

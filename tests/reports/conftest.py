@@ -9,9 +9,11 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
+from recruit_desk.core.assessment import assess
 from recruit_desk.core.kit import KitSnapshot
 from recruit_desk.core.model import Recommendation
 from recruit_desk.store.database import Store
+from tests import factories
 
 
 def interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewer: str,
@@ -19,7 +21,11 @@ def interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewe
               star: dict[str, str] | None = None, observations: tuple[tuple[str, str], ...] = (),
               recommendation: Recommendation = Recommendation.YES, summary: str = "",
               submit: bool = True) -> str:
-    """Run one interview through the store as the app does; returns its id."""
+    """Run one interview through the store as the app does; returns its id.
+
+    For the tests of commands that read the database; report tests build
+    their assessments with tests/factories.py.
+    """
     who = next((i for i in store.interviewers() if i.name == interviewer), None) \
         or store.add_interviewer(interviewer)
     started = store.start_interview(candidate_id, who.id, snapshot)
@@ -37,20 +43,23 @@ def interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewe
 
 
 @pytest.fixture
-def panel(store, mini_bank):
+def panel(mini_bank):
     """张伟, rated on the mini kit by a panel of two who disagree on one question."""
     snapshot = mini_bank.snapshot("mini")
-    c = store.add_candidate("张伟", position="客服专员", source="2026秋季招聘会·上海",
-                            language="zh", consent=True)
-    interview(store, snapshot, c.id, "李静", {"AL-1": 4, "AL-2": 5, "EQ-1": 2},
-              notes={"AL-1": "复述了客户的问题并确认理解。", "EQ-1": "只谈自己的感受。"},
-              star={"AL-1": "STA"}, observations=(("AL-1", "look_for:0"), ("EQ-1", "red_flag:0")),
-              recommendation=Recommendation.YES, summary="倾听认真，能复述客户的问题。")
-    interview(store, snapshot, c.id, "Sarah Mitchell", {"AL-1": 5, "AL-2": None, "EQ-1": 5},
-              notes={"EQ-1": "Explained why the customer was upset & what <they> did."},
-              star={"AL-1": "STAR", "EQ-1": "STAR"},
-              recommendation=Recommendation.STRONG_YES)
-    return store.assessment(c.id)
+    person = factories.candidate("张伟", position="客服专员", source="2026秋季招聘会·上海")
+    records = [
+        factories.record(
+            snapshot, "李静", {"AL-1": 4, "AL-2": 5, "EQ-1": 2}, candidate_id=person.id,
+            notes={"AL-1": "复述了客户的问题并确认理解。", "EQ-1": "只谈自己的感受。"},
+            star={"AL-1": "STA"}, observations=(("AL-1", "look_for:0"), ("EQ-1", "red_flag:0")),
+            recommendation=Recommendation.YES, summary="倾听认真，能复述客户的问题。"),
+        factories.record(
+            snapshot, "Sarah Mitchell", {"AL-1": 5, "AL-2": None, "EQ-1": 5},
+            candidate_id=person.id,
+            notes={"EQ-1": "Explained why the customer was upset & what <they> did."},
+            star={"AL-1": "STAR", "EQ-1": "STAR"}, recommendation=Recommendation.STRONG_YES),
+    ]
+    return assess(person, snapshot, records)
 
 
 @dataclass

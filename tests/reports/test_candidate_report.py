@@ -9,13 +9,15 @@ from datetime import UTC, datetime
 
 import pytest
 
+from recruit_desk.core.assessment import assess
 from recruit_desk.core.bank import load_bank
 from recruit_desk.core.kit import KitSnapshot, LocalText
 from recruit_desk.core.model import Recommendation
 from recruit_desk.reports import ReportError
 from recruit_desk.reports.candidate import anchor_level, candidate_report
+from tests import factories
 from tests.conftest import FIXTURES
-from tests.reports.conftest import Pdf, interview
+from tests.reports.conftest import Pdf
 
 WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=UTC)
 
@@ -143,12 +145,10 @@ def test_unknown_language_or_paper_is_a_report_error(panel):
         candidate_report(panel, paper="a3")
 
 
-def test_incomplete_interview_is_shown_plainly(store, mini_bank):
-    snapshot = mini_bank.snapshot("mini")
-    c = store.add_candidate("孙丽", consent=True)
+def test_incomplete_interview_is_shown_plainly(mini_bank):
     # Only EQ-1 (weight 1 of 3) was rated: a third of the kit.
-    interview(store, snapshot, c.id, "李静", {"EQ-1": 3})
-    assessment = store.assessment(c.id)
+    assessment = factories.assessment(factories.candidate("孙丽"), mini_bank.snapshot("mini"),
+                                      {"李静": {"EQ-1": 3}})
     en = Pdf.of(candidate_report(assessment, lang="en")).page_text(0)
     assert "INCOMPLETE — 33% of the kit rated" in en
     assert "donotdecideonthisscorealone" in squash(en)
@@ -158,29 +158,27 @@ def test_incomplete_interview_is_shown_plainly(store, mini_bank):
     assert "not assessed" in en
 
 
-def test_report_prints_the_questions_as_asked_after_the_bank_changed(store, mini_bank, tmp_path):
-    old = mini_bank.snapshot("mini")
-    c = store.add_candidate("Emily Carter", language="en", consent=True)
-    interview(store, old, c.id, "Sarah Mitchell", {"AL-1": 4, "AL-2": 4, "EQ-1": 3})
-
-    # The bank file is edited after the interview: AL-1 is reworded.
+def test_the_report_prints_the_questions_of_the_interview_s_own_kit(mini_bank, tmp_path):
+    # The bank file is edited after the interview: AL-1 is reworded. The
+    # interview keeps the snapshot it was run with (tests/store checks that
+    # the database does), and the report prints that one.
     folder = tmp_path / "bank"
     shutil.copytree(FIXTURES / "bank_min", folder)
     path = folder / "bank.toml"
+    old_text = "Tell me about a time you misunderstood a customer."
     new_text = "Describe a call where you got the customer wrong."
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "Tell me about a time you misunderstood a customer.", new_text), encoding="utf-8")
-    new_bank = load_bank([folder])
-    assert new_bank.questions["AL-1"].text.en == new_text
-    later = store.add_candidate("Tom Becker", language="en", consent=True)
-    interview(store, new_bank.snapshot("mini"), later.id, "Sarah Mitchell",
-              {"AL-1": 3, "AL-2": 3, "EQ-1": 3})
+    path.write_text(path.read_text(encoding="utf-8").replace(old_text, new_text),
+                    encoding="utf-8")
+    ratings = {"Sarah Mitchell": {"AL-1": 4, "AL-2": 4, "EQ-1": 3}}
+    before = factories.assessment(factories.candidate("Emily Carter", language="en"),
+                                  mini_bank.snapshot("mini"), ratings)
+    after = factories.assessment(factories.candidate("Tom Becker", language="en"),
+                                 load_bank([folder]).snapshot("mini"), ratings)
 
-    before = squash(Pdf.of(candidate_report(store.assessment(c.id))).text)
-    assert squash("Tell me about a time you misunderstood a customer.") in before
-    assert squash(new_text) not in before
-    after = squash(Pdf.of(candidate_report(store.assessment(later.id))).text)
-    assert squash(new_text) in after
+    text = squash(Pdf.of(candidate_report(before)).text)
+    assert squash(old_text) in text and squash(new_text) not in text
+    text = squash(Pdf.of(candidate_report(after)).text)
+    assert squash(new_text) in text and squash(old_text) not in text
 
 
 def test_anchor_of_a_mean_rounds_half_up():
@@ -202,20 +200,23 @@ def _big_kit(mini_bank, n: int) -> KitSnapshot:
 
 
 @pytest.mark.slow
-def test_forty_questions_long_notes_and_a_long_name_paginate_cleanly(store, mini_bank):
+def test_forty_questions_long_notes_and_a_long_name_paginate_cleanly(mini_bank):
     snapshot = _big_kit(mini_bank, 40)
     long_name = "Alexandra Catherine Montgomery-Fitzgerald Wolstenholme-Ramachandran " * 3
-    c = store.add_candidate(long_name.strip(), language="en", consent=True)
+    person = factories.candidate(long_name.strip(), language="en")
     paragraph = ("The candidate walked through a billing dispute in detail: what the customer "
                  "said, how she checked her understanding, and what she promised. ") * 4
     note = "\n\n".join([paragraph] * 3) + "\n\n候选人详细复述了客户的问题，并说明了后续跟进。" * 2
     ratings = {q.id: (i % 5) + 1 if i % 7 else None for i, q in enumerate(snapshot.questions)}
     notes = {q.id: note for q in snapshot.questions}
-    interview(store, snapshot, c.id, "李静", ratings, notes=notes,
-              recommendation=Recommendation.NO)
-    interview(store, snapshot, c.id, "Sarah Mitchell",
-              {q: (v % 5) + 1 if v else None for q, v in ratings.items()}, notes=notes)
-    pdf = Pdf.of(candidate_report(store.assessment(c.id), lang="en"))
+    records = [
+        factories.record(snapshot, "李静", ratings, candidate_id=person.id, notes=notes,
+                         recommendation=Recommendation.NO),
+        factories.record(snapshot, "Sarah Mitchell",
+                         {q: (v % 5) + 1 if v else None for q, v in ratings.items()},
+                         candidate_id=person.id, notes=notes),
+    ]
+    pdf = Pdf.of(candidate_report(assess(person, snapshot, records), lang="en"))
 
     assert 40 < pdf.pages < 120
     text = squash(pdf.text)

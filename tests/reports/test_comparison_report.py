@@ -9,7 +9,8 @@ import pytest
 
 from recruit_desk.reports import ReportError
 from recruit_desk.reports.comparison import comparison_report, ranking
-from tests.reports.conftest import Pdf, interview
+from tests import factories
+from tests.reports.conftest import Pdf
 
 # name, ratings of AL-1, AL-2, EQ-1 (None: not assessed)
 PEOPLE = [
@@ -21,15 +22,15 @@ PEOPLE = [
 ]
 
 
+def rated(snapshot, name, values):
+    """A candidate rated by one interviewer on AL-1, AL-2 and EQ-1."""
+    return factories.assessment(factories.candidate(name), snapshot,
+                                {"李静": dict(zip(("AL-1", "AL-2", "EQ-1"), values))})
+
+
 @pytest.fixture
-def cohort(store, mini_bank):
-    snapshot = mini_bank.snapshot("mini")
-    out = []
-    for name, values in PEOPLE:
-        c = store.add_candidate(name, consent=True)
-        interview(store, snapshot, c.id, "李静", dict(zip(("AL-1", "AL-2", "EQ-1"), values)))
-        out.append(store.assessment(c.id))
-    return out
+def cohort(mini_bank):
+    return [rated(mini_bank.snapshot("mini"), name, values) for name, values in PEOPLE]
 
 
 def test_ranking_puts_complete_candidates_by_score_and_incomplete_last(cohort):
@@ -61,13 +62,9 @@ def test_chinese_comparison(cohort):
     assert "保密—含个人信息，仅供招聘使用" in text
 
 
-def test_more_than_six_candidates_go_landscape_as_rows(store, mini_bank):
-    snapshot = mini_bank.snapshot("mini")
-    assessments = []
-    for n in range(9):
-        c = store.add_candidate(f"Candidate {n + 1}", consent=True)
-        interview(store, snapshot, c.id, "李静", {"AL-1": 1 + n % 5, "AL-2": 3, "EQ-1": 4})
-        assessments.append(store.assessment(c.id))
+def test_more_than_six_candidates_go_landscape_as_rows(mini_bank):
+    assessments = [rated(mini_bank.snapshot("mini"), f"Candidate {n + 1}", (1 + n % 5, 3, 4))
+                   for n in range(9)]
     pdf = Pdf.of(comparison_report(assessments))
     box = pdf.reader.pages[0].mediabox
     assert float(box.width) > float(box.height)
@@ -76,14 +73,9 @@ def test_more_than_six_candidates_go_landscape_as_rows(store, mini_bank):
     assert float(few.width) < float(few.height)
 
 
-def test_thirty_candidates_fit_and_thirty_one_do_not(store, mini_bank):
-    snapshot = mini_bank.snapshot("mini")
-    assessments = []
-    for n in range(31):
-        c = store.add_candidate(f"候选人{n + 1:02d}", consent=True)
-        interview(store, snapshot, c.id, "李静", {"AL-1": 1 + n % 5, "AL-2": 1 + n % 3,
-                                                 "EQ-1": 1 + n % 4})
-        assessments.append(store.assessment(c.id))
+def test_thirty_candidates_fit_and_thirty_one_do_not(mini_bank):
+    assessments = [rated(mini_bank.snapshot("mini"), f"候选人{n + 1:02d}",
+                         (1 + n % 5, 1 + n % 3, 1 + n % 4)) for n in range(31)]
     pdf = Pdf.of(comparison_report(assessments[:30], lang="zh"))
     text = pdf.text
     assert all(f"候选人{n + 1:02d}" in text for n in range(30))
@@ -99,13 +91,11 @@ def test_fewer_than_two_or_the_same_one_twice_is_refused(cohort):
         comparison_report([cohort[0], cohort[0]])
 
 
-def test_different_kits_are_refused_naming_candidates_and_kits(store, mini_bank, cohort):
+def test_different_kits_are_refused_naming_candidates_and_kits(mini_bank, cohort):
     base = mini_bank.snapshot("mini")
     other = dataclasses.replace(base, kit=dataclasses.replace(base.kit, id="job-fair-screen"))
-    c = store.add_candidate("Tom Becker", consent=True)
-    interview(store, other, c.id, "李静", {"AL-1": 3, "AL-2": 3, "EQ-1": 3})
     with pytest.raises(ReportError) as caught:
-        comparison_report([cohort[0], cohort[1], store.assessment(c.id)])
+        comparison_report([cohort[0], cohort[1], rated(other, "Tom Becker", (3, 3, 3))])
     message = str(caught.value)
     assert "kit 'mini': Emily Carter, 张伟" in message
     assert "kit 'job-fair-screen': Tom Becker" in message

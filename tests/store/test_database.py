@@ -171,6 +171,29 @@ def test_snapshot_is_stored_once_and_read_back(store, mini_bank, interview):
     assert store.snapshot(interview.kit_hash) == mini_bank.snapshot("mini")
 
 
+def test_an_interview_keeps_its_questions_after_the_bank_file_changes(tmp_path, mini_bank):
+    import dataclasses
+
+    with Store.open(tmp_path) as store:
+        c = store.add_candidate("Emily Carter", language="en", consent=True)
+        who = store.add_interviewer("Sarah Mitchell")
+        interview = store.start_interview(c.id, who.id, mini_bank.snapshot("mini"))
+        store.set_rating(interview.id, "AL-1", 4)
+        store.submit(interview.id, Recommendation.YES)
+    # The bank is edited afterwards: AL-1 is reworded for later interviews.
+    snapshot = mini_bank.snapshot("mini")
+    reworded = dataclasses.replace(snapshot.question("AL-1"), text=dataclasses.replace(
+        snapshot.question("AL-1").text, en="Describe a call where you got the customer wrong."))
+    later = dataclasses.replace(snapshot, questions=(reworded, *snapshot.questions[1:]))
+    with Store.open(tmp_path) as store:
+        tom = store.add_candidate("Tom Becker", language="en", consent=True)
+        store.start_interview(tom.id, who.id, later)
+    # A year on, a fresh process reads the question as it was asked.
+    with Store.open(tmp_path) as store:
+        asked = store.assessment(c.id).snapshot.question("AL-1").text.en
+    assert asked == "Tell me about a time you misunderstood a customer."
+
+
 def test_resume_position_is_remembered(store, interview):
     store.set_position(interview.id, 2)
     assert store.interview(interview.id).current_question == 2

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from recruit_desk.ui.candidate_model import PAGE, CandidateTableModel
+from PySide6.QtCore import Qt
+
+from recruit_desk.ui.candidate_model import COL_LAST, COL_NAME, PAGE, CandidateTableModel
 
 
 def fill(store, n):
@@ -37,9 +39,20 @@ def test_ten_thousand_candidates_load_a_page_at_a_time(qtbot, store):
         "候选人09991"
 
 
-def test_sorting_by_name_happens_in_sql(qtbot, store):
-    for name in ("Charlie", "alice", "Bob"):
-        store.add_candidate(name, consent=True)
-    model = CandidateTableModel(store)
-    model.sort(0)
-    assert [model.index(r, 0).data() for r in range(3)] == ["alice", "Bob", "Charlie"]
+def test_sorting_reorders_the_whole_list_before_paging(qtbot, store):
+    # Created Z…A, so the first page in creation order holds none of the
+    # names that sort first: only a sort done before paging can show them.
+    names = [f"{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i // 10]}{i % 10} 候选人" for i in range(PAGE + 50)]
+    with store.db.atomic():
+        for name in reversed(names):
+            store.add_candidate(name, consent=True)
+    store.add_candidate("a0 lower case", consent=True)
+    model = CandidateTableModel(store, sort_column=COL_LAST, descending=False)
+    model.sort(COL_NAME)
+    shown = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+    assert model.rowCount() == PAGE
+    # Case does not split the order: "a0 lower case" sits with the A's.
+    assert shown[:3] == ["a0 lower case", "A0 候选人", "A1 候选人"]
+    assert shown == sorted(shown, key=str.casefold)
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_NAME).data() == names[-1]

@@ -124,19 +124,23 @@ def icc(matrix: Sequence[Sequence[float]], form: str, *, confidence: float = 0.9
     )
 
 
+def _width(rows: Sequence[Sequence[object]], ragged: str) -> int:
+    """The length every row shares; ValueError worded by `ragged` (n, i, m) for the first that differs."""
+    n = len(rows[0])
+    for i, row in enumerate(rows, start=1):
+        if len(row) != n:
+            raise ValueError(ragged.format(n=n, i=i, m=len(row)))
+    return n
+
+
 def _icc_rows(matrix: Sequence[Sequence[float]]) -> list[list[Fraction]]:
     rows = [list(row) for row in matrix]
     if len(rows) < 2:
         raise ValueError(
             f"ICC needs at least 2 candidates rated by every interviewer; got {len(rows)}"
         )
-    k = len(rows[0])
-    for i, row in enumerate(rows, start=1):
-        if len(row) != k:
-            raise ValueError(
-                f"ICC needs the same interviewers for every candidate; row 1 has {k} ratings "
-                f"but row {i} has {len(row)}"
-            )
+    k = _width(rows, "ICC needs the same interviewers for every candidate; row 1 has {n} "
+                     "ratings but row {i} has {m}")
     if k < 2:
         raise ValueError(f"ICC needs at least 2 interviewers rating every candidate; got {k}")
     exact = []
@@ -242,13 +246,8 @@ def krippendorff_alpha(data: Sequence[Sequence[Hashable | None]], level: str) ->
     rows = [list(r) for r in data]
     if len(rows) < 2:
         raise ValueError(f"Krippendorff's alpha needs at least 2 raters; got {len(rows)}")
-    width = len(rows[0])
-    for i, row in enumerate(rows, start=1):
-        if len(row) != width:
-            raise ValueError(
-                f"every rater needs one cell per unit (use None for missing); row 1 has {width} "
-                f"cells but row {i} has {len(row)}"
-            )
+    width = _width(rows, "every rater needs one cell per unit (use None for missing); row 1 "
+                         "has {n} cells but row {i} has {m}")
 
     units = [Counter(r[u] for r in rows if r[u] is not None) for u in range(width)]
     pairable = [(c, sum(c.values())) for c in units if sum(c.values()) >= 2]

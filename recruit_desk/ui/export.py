@@ -77,13 +77,12 @@ class ExportController(QObject):
             return
         lang = self._language()
 
-        def work(job: Job) -> Path:
+        def render() -> bytes:
             from ..reports.candidate import candidate_report
 
-            save_pdf(path, candidate_report(assessment, lang=lang))
-            return path
+            return candidate_report(assessment, lang=lang)
 
-        self._start(work, self._offer_to_open, self.tr("Writing the PDF report…"))
+        self._write(path, render, self.tr("Writing the PDF report…"))
 
     def export_comparison(self, candidate_ids: list[str]) -> None:
         if self.busy:
@@ -106,13 +105,12 @@ class ExportController(QObject):
             return
         lang = self._language()
 
-        def work(job: Job) -> Path:
+        def render() -> bytes:
             from ..reports.comparison import comparison_report
 
-            save_pdf(path, comparison_report(assessments, lang=lang))
-            return path
+            return comparison_report(assessments, lang=lang)
 
-        self._start(work, self._offer_to_open, self.tr("Writing the comparison…"))
+        self._write(path, render, self.tr("Writing the comparison…"))
 
     def export_all(self) -> None:
         if self.busy or self._store.path is None:
@@ -136,6 +134,16 @@ class ExportController(QObject):
             self.operation.cancel()
 
     # -- running ------------------------------------------------------------------
+
+    def _write(self, path: Path, render: Callable[[], bytes], label: str) -> None:
+        """Lay out one PDF and save it, both off the GUI thread; then offer to open it."""
+        def work(job: Job) -> Path:
+            save_pdf(path, render())
+            return path
+
+        self._start(work, self._offer_to_open, label)
+
+    # -- off the GUI thread and back ----------------------------------------------
 
     def _start(self, work: Callable[[Job], object], done: Callable, label: str, *,
                cancellable: bool = False) -> None:

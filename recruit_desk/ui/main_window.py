@@ -4,11 +4,13 @@ A note on start-up. The first time anything in PySide's `Qt` namespace is
 named (an enum such as `Qt.AlignmentFlag`, or a call whose overloads take
 one, such as `QAction.setShortcut`), PySide builds all 94 of its enum
 classes: about 120 M instructions, a fifth of what a bare window takes to
-start. Until the window has painted, this module therefore sets the few
-such values through Qt properties or plain numbers, and anything else that
-needs the namespace (sorting by column titles, the interviews list) waits
-for the first paint. `benchmarks/startup.py` reports whether the namespace
-was built before the first paint.
+start. Until the window has painted, this module and the list and panel
+beside it (ui/candidate_list.py, ui/candidate_panel.py, ui/candidate_model.py)
+therefore set the few such values through Qt properties or the plain numbers
+of ui/qt_literals.py, and anything else that needs the namespace (sorting by
+column titles, the interviews list) waits for the first paint.
+tests/ui/test_startup.py fails if the namespace is built before the first
+paint, and `benchmarks/startup.py` reports it with its timings.
 """
 
 from __future__ import annotations

@@ -123,6 +123,25 @@ class KitSnapshot:
     def question_competency(self) -> dict[str, str]:
         return {q.id: q.competency for q in self.questions}
 
+    def competencies_in_order(self) -> list[Competency]:
+        """The kit's competencies as every surface lists them: the two every kit rates
+        first, then the rest in the order of the kit's questions.
+
+        Active listening and emotional intelligence lead, so a reader moving
+        between kits, or between the window and the PDF, finds them in the same
+        place every time.
+        """
+        first_seen: dict[str, int] = {}
+        for q in self.questions:
+            first_seen.setdefault(q.competency, len(first_seen))
+
+        def key(c: Competency) -> tuple[int, int]:
+            if c.id in REQUIRED_COMPETENCIES:
+                return 0, REQUIRED_COMPETENCIES.index(c.id)
+            return 1, first_seen[c.id]
+
+        return sorted((c for c in self.competencies if c.id in first_seen), key=key)
+
     def to_dict(self) -> dict[str, Any]:
         def texts(items: Iterable[LocalText]) -> list[dict[str, str]]:
             return [t.to_dict() for t in items]

@@ -43,7 +43,6 @@ from .common import (
     PageDecor,
     build_pdf,
     coloured,
-    competency_order,
     document_id,
     esc,
     fit_text,
@@ -264,7 +263,7 @@ class CandidateReport:
             listed = t.join([f"Q{self.number[q.id]} ({q.id})" for q in disagreements])
             items.append(Paragraph(coloured("▲ ", WARN) + esc(t(
                 "flag_disagreement", gap=DISAGREEMENT_GAP, items=listed)), s["value"]))
-        weak = [self.competency_names[c.id] for c in competency_order(self.a.snapshot)
+        weak = [self.competency_names[c.id] for c in self.a.snapshot.competencies_in_order()
                 if card.competencies[c.id].low_evidence]
         if weak:
             items.append(Paragraph(coloured("▲ ", WARN) + esc(t(
@@ -275,7 +274,7 @@ class CandidateReport:
     def _competencies(self) -> list[Flowable]:
         card, t = self.a.scorecard, self.t
         rows = []
-        for c in competency_order(self.a.snapshot):
+        for c in self.a.snapshot.competencies_in_order():
             score = card.competencies[c.id]
             spread = self.a.competency_spread(c.id)
             info = t("rated_of", rated=score.questions_rated, planned=score.questions_planned)

@@ -22,7 +22,6 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
 from ..core import present
-from ..core.kit import REQUIRED_COMPETENCIES, Competency, KitSnapshot
 from ..core.model import Recommendation
 from . import ReportError
 from .fonts import register_fonts
@@ -409,24 +408,3 @@ def build_pdf(story: list, *, pagesize: tuple[float, float], decor: PageDecor, t
     doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor, font=font,
                                                    page=pagesize))
     return buffer.getvalue()
-
-
-# -- kit order ---------------------------------------------------------------------
-
-
-def competency_order(snapshot: KitSnapshot) -> list[Competency]:
-    """The kit's competencies, the two every kit rates first, the rest in question order.
-
-    Active listening and emotional intelligence lead, so a reader comparing
-    reports of different kits finds them in the same place every time.
-    """
-    first_seen: dict[str, int] = {}
-    for q in snapshot.questions:
-        first_seen.setdefault(q.competency, len(first_seen))
-
-    def key(c: Competency) -> tuple[int, int]:
-        if c.id in REQUIRED_COMPETENCIES:
-            return 0, REQUIRED_COMPETENCIES.index(c.id)
-        return 1, first_seen[c.id]
-
-    return sorted((c for c in snapshot.competencies if c.id in first_seen), key=key)

@@ -37,7 +37,6 @@ from .common import (
     PageDecor,
     build_pdf,
     coloured,
-    competency_order,
     document_id,
     esc,
     footer_meta,
@@ -148,7 +147,7 @@ class ComparisonReport:
         # they lead as they do in each candidate's report.
         found: dict[str, Competency] = {}
         for a in assessments:
-            for c in competency_order(a.snapshot):
+            for c in a.snapshot.competencies_in_order():
                 found.setdefault(c.id, c)
         return list(found.values())
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assessment import score_snapshot
-from ..core.kit import REQUIRED_COMPETENCIES, KitSnapshot
+from ..core.kit import KitSnapshot
 from ..core.model import Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
@@ -72,14 +72,13 @@ class ScorecardView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        # Listening and EQ are rated in every kit: always the first two rows.
-        ordered = sorted(card.competencies.items(),
-                         key=lambda kv: kv[0] not in REQUIRED_COMPETENCIES)
-        for row, (cid, comp) in enumerate(ordered):
+        # In the order of the PDF: listening and EQ first, then the kit's order.
+        for row, competency in enumerate(snapshot.competencies_in_order()):
+            comp = card.competencies[competency.id]
             flags = []
             if comp.low_evidence:
                 flags.append(word("low_evidence", lang))
-            items = [snapshot.competency(cid).name.get(lang), score_text(comp.score),
+            items = [competency.name.get(lang), score_text(comp.score),
                      f"{comp.questions_rated}/{comp.questions_planned}", ", ".join(flags)]
             for col, value in enumerate(items):
                 item = QTableWidgetItem(value)

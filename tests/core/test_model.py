@@ -31,3 +31,11 @@ def test_a_panel_member_sees_the_others_only_after_submitting_their_own():
     assert may_see_panel([theirs], other.id)
     # With no interviewer chosen on this laptop yet, nothing of theirs is open.
     assert may_see_panel([mine_open], None)
+
+
+def test_listening_and_eq_lead_then_the_kit_s_own_order():
+    kit = factories.snapshot({"EMP-1": "empathy", "EQ-1": "emotional_intelligence",
+                              "COM-1": "composure", "AL-1": "active_listening",
+                              "EMP-2": "empathy"})
+    assert [c.id for c in kit.competencies_in_order()] == [
+        "active_listening", "emotional_intelligence", "empathy", "composure"]

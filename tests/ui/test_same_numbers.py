@@ -60,3 +60,23 @@ def test_a_mean_of_two_and_a_quarter_reads_2_3_on_screen_in_the_terminal_and_on_
     assert re.search(r"Active listening\s+2\.3\s", page1)
     assert re.search(r"Emotional intelligence\s+2\.3\s", page1)
     assert "COMPLETE — 100% of the kit rated" in page1
+
+
+def test_the_scorecard_lists_competencies_in_the_order_of_the_pdf(qtbot):
+    from recruit_desk.reports.candidate import candidate_report
+    from recruit_desk.ui.scorecard import ScorecardView
+    from tests import factories
+
+    kit = factories.snapshot({"EMP-1": "empathy", "EQ-1": "emotional_intelligence",
+                              "AL-1": "active_listening"})
+    assessment = factories.assessment(factories.candidate("Emily Carter", language="en"), kit,
+                                      {"Sarah Mitchell": {"EMP-1": 4, "EQ-1": 3, "AL-1": 5}})
+    view = ScorecardView(kit, assessment.scorecard, "en")
+    qtbot.addWidget(view)
+    table = view.findChild(QTableWidget, "competencies")
+    on_screen = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert on_screen == ["Active listening", "Emotional intelligence", "Empathy"]
+    page1 = Pdf.of(candidate_report(assessment)).page_text(0)
+    chart = page1[page1.index("Competency scores"):]
+    assert [chart.index(name) for name in on_screen] == sorted(
+        chart.index(name) for name in on_screen)

@@ -67,7 +67,11 @@ class ExportController(QObject):
     def export_candidate(self, candidate_id: str) -> None:
         if self.busy:
             return
-        assessment = self._store.assessment(candidate_id)
+        try:
+            assessment = self._store.assessment(candidate_id)
+        except StoreError as exc:
+            self._failed(exc)
+            return
         if assessment is None:
             QMessageBox.information(self._parent, self.tr("No report yet"), self.tr(
                 "A report needs at least one submitted interview."))
@@ -92,14 +96,18 @@ class ExportController(QObject):
                 "Select two or more candidates to compare: hold Ctrl or Shift while clicking."))
             return
         assessments: list[Assessment] = []
-        for candidate_id in candidate_ids:
-            assessment = self._store.assessment(candidate_id)
-            if assessment is None:
-                name = self._store.candidate(candidate_id).name
-                QMessageBox.warning(self._parent, self.tr("No PDF written"), self.tr(
-                    "{name} has no submitted interview.").format(name=name))
-                return
-            assessments.append(assessment)
+        try:
+            for candidate_id in candidate_ids:
+                assessment = self._store.assessment(candidate_id)
+                if assessment is None:
+                    name = self._store.candidate(candidate_id).name
+                    QMessageBox.warning(self._parent, self.tr("No PDF written"), self.tr(
+                        "{name} has no submitted interview.").format(name=name))
+                    return
+                assessments.append(assessment)
+        except StoreError as exc:
+            self._failed(exc)
+            return
         path = self._ask_path("comparison.pdf")
         if path is None:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.store.demo import load_demo
@@ -131,3 +131,27 @@ def test_a_fault_in_the_report_code_still_ends_in_a_message(demo_window, qtbot, 
         or not window.findChild(QProgressDialog, "exportProgress").isVisible()
     # The developer gets the traceback on the terminal.
     assert "a bug, not a problem" in capsys.readouterr().err
+
+
+def test_a_database_that_cannot_be_read_is_a_message_not_a_traceback(
+        demo_window, qtbot, file_store, monkeypatch):
+    from recruit_desk.store.errors import DatabaseCorrupt
+
+    window = demo_window
+    select(window, "张伟")
+    window.table.selectAll()
+    # The side panel reads its scorecard first; the damage comes after.
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in
+                                window.panel.findChildren(QWidget, "panelScorecard")))
+
+    def damaged(*args, **kwargs):
+        raise DatabaseCorrupt("The database x is damaged or is not a Recruit Desk database.")
+
+    monkeypatch.setattr(file_store, "assessment", damaged)
+    for export in (window.export_pdf, window.export_comparison):
+        messages = []
+        shown = on_modal(qtbot, answer_no(messages), QMessageBox)
+        export()
+        qtbot.waitUntil(lambda: bool(shown))
+        assert "is damaged" in messages[0]
+        assert not window.exports.busy

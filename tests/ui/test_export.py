@@ -152,6 +152,6 @@ def test_a_database_that_cannot_be_read_is_a_message_not_a_traceback(
         messages = []
         shown = on_modal(qtbot, answer_no(messages), QMessageBox)
         export()
-        qtbot.waitUntil(lambda: bool(shown))
+        qtbot.waitUntil(lambda shown=shown: bool(shown))
         assert "is damaged" in messages[0]
         assert not window.exports.busy

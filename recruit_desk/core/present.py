@@ -13,8 +13,6 @@ import math
 
 from .model import CandidateStatus, CoverageStatus, Recommendation
 
-LANGUAGES = ("en", "zh")
-
 # -- thresholds -----------------------------------------------------------------
 # The rules (core.scoring, core.assessment) decide with these, and every
 # sentence that explains a flag to a reader quotes them from here.

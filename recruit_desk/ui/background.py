@@ -49,8 +49,8 @@ class _Thread(QThread):
             self._operation._succeeded.emit(result)
 
 
-# Operations whose thread has not yet been joined, so that closing the window
-# (and a test's clean-up) can wait for them.
+# Operations whose thread has not yet been joined; what keeps each alive
+# (its Python object) until its result is back.
 _running: set[Operation] = set()
 
 
@@ -123,9 +123,3 @@ def run_in_background(work: Callable[[Job], Any], *, on_success: Callable[[Any],
     return Operation(work, on_success=on_success, on_failure=on_failure,
                      on_progress=on_progress, parent=parent).start()
 
-
-def wait_for_all() -> None:
-    """Cancel and join every running job's thread (the window is closing)."""
-    for operation in list(_running):
-        operation.cancel()
-        operation.wait()

@@ -57,6 +57,7 @@ class ExportController(QObject):
         self._language = language
         self.operation: Operation | None = None
         self._progress: QProgressDialog | None = None
+        self._stopped = False
 
     @property
     def busy(self) -> bool:
@@ -137,9 +138,15 @@ class ExportController(QObject):
                     lambda written: self._batch_done(written, folder),
                     self.tr("Writing PDF reports…"), cancellable=True)
 
-    def cancel(self) -> None:
+    def stop(self) -> None:
+        """Cancel the export under way and wait for its thread (the window is closing).
+
+        Its outcome is then dropped: no message box opens over a closed window.
+        """
+        self._stopped = True
         if self.operation is not None:
             self.operation.cancel()
+            self.operation.wait()
 
     # -- running ------------------------------------------------------------------
 
@@ -172,11 +179,13 @@ class ExportController(QObject):
 
         def success(result: object) -> None:
             finished()
-            done(result)
+            if not self._stopped:
+                done(result)
 
         def failure(exc: BaseException) -> None:
             finished()
-            self._failed(exc)
+            if not self._stopped:
+                self._failed(exc)
 
         self.operation = run_in_background(work, on_success=success, on_failure=failure,
                                            on_progress=self._show_progress, parent=self)

@@ -416,10 +416,9 @@ class MainWindow(QMainWindow):
             # the next start resume it at the same question.
             self.runner.stop()
             self._state.save_runner(self.runner.splitter)
-        if self._exports is not None and self._exports.operation is not None:
+        if self._exports is not None:
             # A report half written is not worth keeping the window open for.
-            self._exports.operation.cancel()
-            self._exports.operation.wait()
+            self._exports.stop()
         self._state.save_layout(self, self.splitter, self.table.horizontalHeader(),
                                 self.model.sort_state)
         self._closed = True

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.store.demo import load_demo
@@ -155,3 +162,19 @@ def test_a_database_that_cannot_be_read_is_a_message_not_a_traceback(
         qtbot.waitUntil(lambda shown=shown: bool(shown))
         assert "is damaged" in messages[0]
         assert not window.exports.busy
+
+
+def test_closing_the_window_mid_batch_stops_it_quietly(demo_window, qtbot, tmp_path):
+    window = demo_window
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    window.exports.export_all_to(out)
+    qtbot.waitUntil(lambda: any(out.glob("*.pdf")), timeout=60_000)
+    window.close()
+    # The batch stopped at the next report; its thread is gone (the fixture
+    # checks) and no "Reports written" box opens over the closed window.
+    written = len(list(out.glob("*.pdf")))
+    for _ in range(20):
+        qtbot.wait(10)
+        assert QApplication.activeModalWidget() is None
+    assert written < 12 and len(list(out.glob("*.pdf"))) == written

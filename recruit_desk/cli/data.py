@@ -38,6 +38,7 @@ def cmd_bank_check(args: argparse.Namespace) -> int:
 
 def cmd_bank_list(args: argparse.Namespace) -> int:
     from ..core.bank import shipped_bank
+    from ..core.present import minutes_text
 
     bank = shipped_bank()
     lang = args.lang
@@ -61,7 +62,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})\n")
     print_table(
-        [[k.id, k.name.get(lang), f"{k.minutes:g}", str(len(k.question_ids)),
+        [[k.id, k.name.get(lang), minutes_text(k.minutes), str(len(k.question_ids)),
           ", ".join(bank.competencies[c].name.get(lang) for c in k.weights)]
          for k in bank.kits.values()],
         ["KIT", "NAME", "MIN", "QUESTIONS", "COMPETENCIES"], [18, 24, 4, 9, 60])

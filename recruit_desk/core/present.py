@@ -76,6 +76,11 @@ def p_value_text(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {round_half_up(p, 3):.3f}"
 
 
+def minutes_text(minutes: float) -> str:
+    """A planned length in minutes as a bank gives it: "15", "2.5"."""
+    return f"{minutes:g}"
+
+
 def clock_text(seconds: float) -> str:
     """Elapsed time as minutes and seconds ("12:05"), as the runner's clocks show it."""
     whole = max(0, int(seconds))

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from ..core.assessment import score_snapshot
 from ..core.kit import KitSnapshot, Question
 from ..core.model import Interview, InterviewRecord, Observation, Rating
-from ..core.present import STAR_LETTERS, clock_text, kind_label, percent, star_label
+from ..core.present import (
+    STAR_LETTERS,
+    clock_text,
+    kind_label,
+    minutes_text,
+    percent,
+    star_label,
+)
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -436,11 +443,11 @@ class InterviewRunner(QWidget):
         elapsed = (datetime.now(UTC) - started).total_seconds()
         planned = self._snapshot.kit.minutes
         self.clock.setText(self.tr("Interview {elapsed} / {planned} min").format(
-            elapsed=clock_text(elapsed), planned=f"{planned:g}"))
+            elapsed=clock_text(elapsed), planned=minutes_text(planned)))
         q = self.question
         spent = self._question_seconds.get(q.id, 0) + time.monotonic() - self._shown_since
         over = spent > q.minutes * 60
         self.question_clock.setText(self.tr("This question {spent} / {suggested} min").format(
-            spent=clock_text(spent), suggested=f"{q.minutes:g}"))
+            spent=clock_text(spent), suggested=minutes_text(q.minutes)))
         self.question_clock.setStyleSheet(
             "font-family: monospace;" + (" color: #b00020; font-weight: bold;" if over else ""))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.kit import Bank
+from ..core.present import minutes_text
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -34,7 +35,7 @@ class StartInterviewDialog(QDialog):
         self.kit = QComboBox()
         for kit in bank.kits.values():
             self.kit.addItem(self.tr("{name} · {minutes} min").format(
-                name=kit.name.get(lang), minutes=f"{kit.minutes:g}"), kit.id)
+                name=kit.name.get(lang), minutes=minutes_text(kit.minutes)), kit.id)
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.kit.currentIndexChanged.connect(self._show_purpose)

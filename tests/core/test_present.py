@@ -76,3 +76,4 @@ def test_star_parts_and_clocks():
     assert present.clock_text(0) == "0:00"
     assert present.clock_text(725.9) == "12:05"
     assert present.clock_text(-3) == "0:00"
+    assert [present.minutes_text(m) for m in (15, 2.5, 45.0)] == ["15", "2.5", "45"]

@@ -22,14 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.assessment import score_snapshot
 from ..core.kit import KitSnapshot, Question
 from ..core.model import Interview, InterviewRecord, Observation, Rating
-from ..core.present import (
-    STAR_LETTERS,
-    clock_text,
-    kind_label,
-    minutes_text,
-    percent,
-    star_label,
-)
+from ..core.present import STAR_LETTERS, clock_text, kind_label, minutes_text, percent, star_label
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .. import __version__
-from .common import CliError
+from .common import CliError, plain
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -176,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (StoreError, CliError, ReportError) as exc:
-        print(f"recruit-desk: error: {exc}", file=sys.stderr)
+        # The message may quote a name or a path: it is printed as one plain line.
+        print(f"recruit-desk: error: {plain(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -192,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print("recruit-desk: error: the question bank has problems:", file=sys.stderr)
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {plain(problem)}", file=sys.stderr)
         return 1
 
 

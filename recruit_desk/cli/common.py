@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
+
+from ..core.model import one_line
 
 if TYPE_CHECKING:
     from ..store.database import Store
@@ -17,25 +20,42 @@ class CliError(Exception):
 # -- output helpers ------------------------------------------------------------
 
 
+def plain(text: object) -> str:
+    """User-supplied text made safe to print: one line, no escape or control characters.
+
+    A name or file path from the database or the command line may hold ANSI
+    escape sequences (which recolour, move the cursor, retitle or clear the
+    terminal) or line breaks (which forge extra rows in a table). Everything
+    printed as text goes through here; --json output is exact instead.
+    """
+    return one_line(str(text))
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    # Combining marks sit on the character before them and take no column.
+    return sum(0 if unicodedata.combining(ch) else
+               2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _fit(text: str, width: int) -> str:
+    """The text padded or cut to exactly `width` terminal columns, "…" marking a cut."""
+    used = _width(text)
+    if used <= width:
+        return text + " " * (width - used)
     out, used = "", 0
     for ch in text:
         w = _width(ch)
-        if used + w > width:
-            return out[:-1] + "…" + " " * (width - used) if out else ""
+        if used + w > width - 1:
+            break
         out += ch
         used += w
-    return out + " " * (width - used)
+    return out + "…" + " " * (width - 1 - used)
 
 
 def print_table(rows: list[list[str]], headers: list[str], widths: list[int]) -> None:
-    print("  ".join(_fit(h, w) for h, w in zip(headers, widths)).rstrip())
+    print("  ".join(_fit(plain(h), w) for h, w in zip(headers, widths)).rstrip())
     for row in rows:
-        print("  ".join(_fit(str(c), w) for c, w in zip(row, widths)).rstrip())
+        print("  ".join(_fit(plain(c), w) for c, w in zip(row, widths)).rstrip())
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -44,9 +64,17 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(args.data_dir)
 
 
+# json.dumps escapes the C0 controls but, with ensure_ascii=False, writes the
+# C1 ones (U+009B is a CSI to some terminals) and bidi overrides as they are.
+# They can only stand inside strings, where \uXXXX means the same.
+_JSON_RAW = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def json_text(data: Any) -> str:
+    """JSON that keeps every value exact and sends no control character to the terminal."""
     import json  # only the --json outputs need it, not the window
 
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import CliError, json_text, open_store, print_table
+from .common import CliError, json_text, open_store, plain, print_table
 
 # -- bank ------------------------------------------------------------------------
 
@@ -22,14 +22,14 @@ def cmd_bank_check(args: argparse.Namespace) -> int:
     for group in groups:
         bank, problems = check_bank(group)
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(plain(problem), file=sys.stderr)
         if bank is None:
             failed = True
             continue
         checked += 1
-        print(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
-              f"{bank.info.version}: {len(bank.competencies)} competencies, "
-              f"{len(bank.questions)} questions, {len(bank.kits)} kits")
+        print(plain(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
+                    f"{bank.info.version}: {len(bank.competencies)} competencies, "
+                    f"{len(bank.questions)} questions, {len(bank.kits)} kits"))
     if failed:
         print("bank check failed: fix the problems above (FILE:LINE: message)", file=sys.stderr)
         return 1
@@ -60,7 +60,8 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         }
         print(json_text(data))
         return 0
-    print(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})\n")
+    print(plain(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})"))
+    print()
     print_table(
         [[k.id, k.name.get(lang), minutes_text(k.minutes), str(len(k.question_ids)),
           ", ".join(bank.competencies[c].name.get(lang) for c in k.weights)]
@@ -85,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         added = load_demo(store, shipped_bank())
         total = store.count_candidates()
-        where = store.path
+        where = plain(store.path)
     if added:
         print(f"Demo data added to {where}: {added} candidates ({total} in all).")
     else:
@@ -148,10 +149,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         }))
         return 0
     if result.interviewers:
-        print(f"Kit {result.kit_id}: {len(result.candidates)} candidates rated by the same "
-              f"{len(result.interviewers)} interviewers ({', '.join(result.interviewers)})")
+        print(plain(f"Kit {result.kit_id}: {len(result.candidates)} candidates rated by the "
+                    f"same {len(result.interviewers)} interviewers "
+                    f"({', '.join(result.interviewers)})"))
     if result.problem:
-        print(result.problem)
+        print(plain(result.problem))
         return 0
     for label, r in (("ICC(2,1)  one interviewer", result.icc_single),
                      (f"ICC(2,{len(result.interviewers)})  panel average", result.icc_average)):
@@ -170,18 +172,20 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         candidate = store.candidate(args.id)
+        # The name as the terminal shows it, which is what the user can type back.
+        name = plain(candidate.name).strip()
         n = len(store.interviews(candidate.id))
         if not args.yes:
             if not sys.stdin.isatty():
-                raise CliError(f"deleting {candidate.name} needs confirmation: add --yes")
-            answer = input(f"Delete {candidate.name} ({candidate.id[:8]}) and {n} interview(s) "
+                raise CliError(f"deleting {name} needs confirmation: add --yes")
+            answer = input(f"Delete {name} ({candidate.id[:8]}) and {n} interview(s) "
                            "with every rating and note? This cannot be undone. "
                            "Type the name to confirm: ")
-            if answer.strip() != candidate.name:
+            if answer.strip() != name:
                 print("Nothing deleted.")
                 return 1
         store.delete_candidate(candidate.id)
-    print(f"Deleted {candidate.name} ({candidate.id[:8]}) and {n} interview(s). "
+    print(f"Deleted {name} ({candidate.id[:8]}) and {n} interview(s). "
           "PDFs already exported and backups in the data folder's backups/ are separate "
           "files: delete them too.")
     return 0

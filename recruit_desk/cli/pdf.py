@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from .common import CliError, open_store
+from .common import CliError, open_store, plain
 
 
 def _check_output_file(path: Path) -> None:
@@ -49,7 +49,7 @@ def _report_one(args: argparse.Namespace) -> int:
     from ..reports.candidate import candidate_report
 
     save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
-    print(out)
+    print(plain(out))
     return 0
 
 
@@ -81,9 +81,10 @@ def _report_all(args: argparse.Namespace) -> int:
     for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
         candidate = assessment.candidate
         out = folder / f"{stem}.pdf"
-        print(f"[{n}/{len(assessments)}] {candidate.name} → {out}", file=sys.stderr, flush=True)
+        print(plain(f"[{n}/{len(assessments)}] {candidate.name} → {out}"), file=sys.stderr,
+              flush=True)
         save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
-    print(f"{len(assessments)} reports written to {folder}")
+    print(plain(f"{len(assessments)} reports written to {folder}"))
     return 0
 
 
@@ -107,7 +108,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..reports.comparison import comparison_report
 
     save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper))
-    print(out)
+    print(plain(out))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,10 +16,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import CONSENT_TEXT, Candidate, validate_candidate_fields
+from ..core.model import (
+    CANDIDATE_LIMITS,
+    CONSENT_TEXT,
+    Candidate,
+    FieldProblem,
+    candidate_field_problems,
+    one_line,
+    problem_message,
+)
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
+
+
+class OneLineValidator(QValidator):
+    """Keeps a line edit to one line of visible characters, whatever is typed or pasted.
+
+    A name copied from a spreadsheet or a chat often brings a line break or
+    a stray control character along; nobody can see one to delete it, so it
+    is cleaned here (a line break or tab becomes a space) rather than refused.
+    """
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        clean = one_line(text)
+        if clean != text:
+            pos = min(len(clean), max(0, pos - (len(text) - len(clean))))
+        return QValidator.State.Acceptable, clean, pos
+
+
+def limit_line_edit(edit: QLineEdit, limit: int) -> None:
+    """Typing stops at the field's limit, and what is typed or pasted stays one clean line."""
+    edit.setMaxLength(limit)
+    edit.setValidator(OneLineValidator(edit))
+
+
+def _at_limit(edit: QLineEdit) -> bool:
+    # Qt counts UTF-16 units, so a character outside the BMP counts twice.
+    return len(edit.text().encode("utf-16-le")) // 2 >= edit.maxLength()
 
 
 class NewCandidateDialog(QDialog):
@@ -36,7 +71,14 @@ class NewCandidateDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.position = QLineEdit()
-        self.source = QLineEdit(source)
+        self.source = QLineEdit()
+        self._lines = {"name": self.name, "phone": self.phone, "email": self.email,
+                       "position": self.position, "source": self.source}
+        for key, edit in self._lines.items():
+            limit_line_edit(edit, CANDIDATE_LIMITS[key])
+        # Set after the validator, so an event remembered from an older version
+        # is cleaned and cut like anything typed.
+        self.source.setText(source)
         self.source.setPlaceholderText(self.tr("e.g. Autumn job fair, Shanghai"))
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh")
@@ -77,30 +119,51 @@ class NewCandidateDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.consent.toggled.connect(lambda on: self._consent_error.setVisible(not on))
-        self.name.textChanged.connect(lambda: self._errors["name"].hide())
-        self.email.textChanged.connect(lambda: self._errors["email"].hide())
+        for key, edit in self._lines.items():
+            edit.textChanged.connect(lambda _text, key=key: self._edited(key))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _save(self) -> None:
-        problems = validate_candidate_fields(self.name.text(), self.email.text(),
-                                             self.phone.text(), self.language.currentData())
+    def _limit_text(self, key: str) -> str:
+        return self.tr("At most {limit} characters fit in this field.").format(
+            limit=CANDIDATE_LIMITS[key])
+
+    def _edited(self, key: str) -> None:
+        # A change clears the field's problem; a field that is full says so,
+        # since a paste cut at the limit would otherwise lose its end unseen.
+        label = self._errors[key]
+        full = _at_limit(self._lines[key])
+        label.setText(self._limit_text(key) if full else "")
+        label.setVisible(full)
+
+    def _message(self, key: str, problem: FieldProblem) -> str:
+        if problem is FieldProblem.TOO_LONG:
+            return self._limit_text(key)
+        if problem is FieldProblem.CONTROL:
+            return self.tr("Line breaks and control characters cannot be stored here.")
         messages = {
             "name": self.tr("A name is required."),
             "email": self.tr("This does not look like an e-mail address."),
             "phone": self.tr("Use digits, spaces, dashes and an optional +."),
         }
+        return messages.get(key, problem_message(key, problem))
+
+    def _save(self) -> None:
+        problems = candidate_field_problems(
+            self.name.text(), self.email.text(), self.phone.text(),
+            self.language.currentData(), position=self.position.text(),
+            source=self.source.text())
         for key, label in self._errors.items():
-            label.setVisible(key in problems)
-            label.setText(messages.get(key, problems.get(key, "")))
+            problem = problems.get(key)
+            label.setVisible(problem is not None)
+            label.setText("" if problem is None else self._message(key, problem))
         if problems:
-            first = {"name": self.name, "phone": self.phone, "email": self.email}
-            for key in ("name", "phone", "email"):
+            for key, edit in self._lines.items():
                 if key in problems:
-                    first[key].setFocus()
+                    edit.setFocus()
                     break
             return
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.kit import Bank
+from ..core.model import INTERVIEWER_NAME_MAX, one_line
 from ..core.present import minutes_text
 from ..store.database import Store
 from ..store.errors import StoreError
@@ -79,7 +80,16 @@ class StartInterviewDialog(QDialog):
 
     def _add_interviewer(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add interviewer"), self.tr("Name:"))
-        if not ok or not name.strip():
+        # A pasted line break or control character cannot be seen to be removed.
+        name = one_line(name).strip()
+        if not ok or not name:
+            return
+        if len(name) > INTERVIEWER_NAME_MAX:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Add interviewer"), self.tr(
+                "A name of at most {limit} characters, please.").format(
+                limit=INTERVIEWER_NAME_MAX))
             return
         try:
             person = self._store.add_interviewer(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from recruit_desk import __version__
 from recruit_desk.cli import main
+from recruit_desk.store.database import Store
 from tests.conftest import FIXTURES, run_cli
 
 
@@ -226,3 +228,46 @@ def test_no_command_opens_the_window(monkeypatch, argv, data_dir):
     monkeypatch.setattr(cli, "cmd_gui", lambda args: opened.append(args.data_dir) or 0)
     assert cli.main(argv) == 0
     assert opened == [data_dir]
+
+
+HOSTILE_NAME = "\x1b[31mRED\x1b[0m\nLi"
+
+
+def _hostile_candidate(folder: Path) -> str:
+    """A candidate whose name and source hold escapes and a line break, as an older
+    version or another tool could have written them: past the store's checks."""
+    with Store.open(folder) as store:
+        ident = store.add_candidate("placeholder", position="Agent").id
+        path = store.path
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE candidates SET name = ?, source = ? WHERE id = ?",
+                     (HOSTILE_NAME, "fair\x1b]0;owned\x07\r\nShanghai", ident))
+    conn.close()
+    return ident
+
+
+def test_hostile_names_reach_the_terminal_as_plain_text(tmp_path, capsys):
+    ident = _hostile_candidate(tmp_path)
+    assert main(["candidates", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    header, *rows = out.splitlines()
+    assert len(rows) == 1
+    assert rows[0].startswith(ident[:8]) and "RED Li" in rows[0] and "fair Shanghai" in rows[0]
+    assert rows[0].index("Agent") == header.index("POSITION")
+
+    # JSON stays exact: the escapes are escaped, not removed.
+    assert main(["candidates", "--data-dir", str(tmp_path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert json.loads(out)[0]["name"] == HOSTILE_NAME
+
+    # An error quoting the name is one plain line too.
+    assert main(["report", ident[:8], "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and len(err.splitlines()) == 1 and "RED Li" in err
+
+    assert main(["delete", ident[:8], "--yes", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and out.startswith("Deleted RED Li (") and out.count("\n") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,50 @@ def store():
 @pytest.fixture(scope="session")
 def mini_bank():
     return load_bank([FIXTURES / "bank_min"])
+
+
+class SmallDisk:
+    """A small filesystem of its own (tmpfs), to fill up or to make read-only."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fill(self) -> None:
+        """Write until the disk has no byte left."""
+        with open(self.path / "filler", "wb") as out:
+            try:
+                while True:
+                    out.write(b"\0" * 65536)
+                    out.flush()
+            except OSError:
+                pass
+        # Single bytes too, until the last block is used.
+        with open(self.path / "filler-tail", "wb", buffering=0) as out:
+            try:
+                while True:
+                    out.write(b"\0")
+            except OSError:
+                pass
+
+    def make_read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 8 MB filesystem: mounting one needs root, as CI has (skipped otherwise)."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small filesystem needs root")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
+    try:
+        yield SmallDisk(mount)
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None,

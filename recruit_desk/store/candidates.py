@@ -15,7 +15,8 @@ from ..core.model import (
     validate_candidate_fields,
 )
 from .connection import Connection, like_pattern, new_id, now
-from .errors import user_errors
+from .erasure import delete_person, erase_from_backups, fold_log
+from .errors import ErasureIncomplete, user_errors
 
 # Counted in the same query as the candidates, so the list is one round trip
 # however long it is.
@@ -71,7 +72,8 @@ class CandidateStore(Connection):
                       position: str = "", source: str = "", language: str = "zh",
                       consent: bool = False, id: str | None = None,
                       created_at: str | None = None) -> Candidate:
-        problems = validate_candidate_fields(name, email, phone, language)
+        problems = validate_candidate_fields(name, email, phone, language, position=position,
+                                             source=source)
         if problems:
             raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
         stamp = created_at or now()
@@ -84,13 +86,13 @@ class CandidateStore(Connection):
             "created_at": stamp, "updated_at": stamp,
             "search_key": search_key(name, phone, email),
         }
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("candidates").insert(row)
         return _candidate(row)
 
     def record_consent(self, candidate_id: str) -> Candidate:
         stamp = now()
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("candidates").update(candidate_id, {
                 "consent_at": stamp, "consent_version": CONSENT_VERSION, "updated_at": stamp,
             })
@@ -121,23 +123,42 @@ class CandidateStore(Connection):
                                            params).fetchone()[0]
         return count
 
+    def latest_source(self) -> str:
+        """The source or event of the candidate added last, to offer for the next one."""
+        with user_errors(self._where()):
+            row = self.conn.execute("SELECT source FROM candidates ORDER BY created_at DESC, "
+                                    "rowid DESC LIMIT 1").fetchone()
+        return str(row[0] or "") if row else ""
+
     def delete_candidate(self, candidate_id: str) -> Candidate:
         """Erase a candidate and everything recorded about them (a deletion request).
 
         Interviews, ratings, notes, observations and amendments go with the
-        candidate in one transaction; the write-ahead log is then folded into
-        the file and truncated so no copy of the rows is left beside it.
-        Backups made before an upgrade are separate files and are not touched.
+        candidate in one transaction. Then the write-ahead log is folded into
+        the file and emptied, and every backup in backups/ that holds the
+        candidate is rewritten without them. When a copy cannot be reached (the
+        database is open in another program, a backup is damaged), the rows
+        are gone from the database but ErasureIncomplete says what still holds
+        them.
         """
         candidate = self.candidate(candidate_id)
+        with self._write():
+            delete_person(self.conn, candidate.id)
+        if self.path is None:
+            return candidate
+        remaining = []
         with user_errors(self._where()):
-            with self.db.atomic():
-                for table in ("ratings", "observations", "amendments"):
-                    self.db.execute(
-                        f"DELETE FROM [{table}] WHERE interview_id IN "
-                        f"(SELECT id FROM interviews WHERE candidate_id = ?)", [candidate.id])
-                self.db.execute("DELETE FROM interviews WHERE candidate_id = ?", [candidate.id])
-                self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate.id])
-            if self.path is not None:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not fold_log(self.conn, self.path):
+                remaining.append(
+                    f"its write-ahead log {self.path.name}-wal, because another program has "
+                    "the database open (another Recruit Desk window?); the log is emptied "
+                    "when the last one closes it")
+        left = erase_from_backups(self.path.parent, candidate.id, self.busy_timeout_ms / 1000)
+        if left:
+            remaining.append("the backups " + ", ".join(str(p) for p in left)
+                             + ", which could not be rewritten: delete them by hand")
+        if remaining:
+            raise ErasureIncomplete(
+                f"{candidate.name} ({candidate.id[:8]}) was deleted from the database, but a "
+                f"copy remains in {'; and in '.join(remaining)}.")
         return candidate

@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import random
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from . import errors
-from .errors import Ambiguous, DatabaseCorrupt, DatabaseTooNew, NotFound, user_errors
+from .errors import (
+    Ambiguous,
+    DatabaseTooNew,
+    NotFound,
+    ReadOnly,
+    primary_code,
+    user_errors,
+)
+from .files import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    DB_FILENAME,
+    PRIVATE_FILE,
+    PRIVATE_FOLDER,
+    check_file,
+    connect,
+    default_data_dir,
+    identify,
+    keep_private,
+    why_read_only,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-DB_FILENAME = "recruit-desk.sqlite3"
 # The schema steps this version knows, in order (store/schema.py defines them;
 # a test keeps the two lists equal). Checking them with plain SQL lets a
 # current database open without importing sqlite-utils, whose import alone
 # costs about 90 ms of every start-up and every `recruit-desk report`.
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache")
-ENV_DATA_DIR = "RECRUIT_DESK_DATA_DIR"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-# A recruiter mid-interview would rather wait a moment than see an error when
-# another process (a backup, a second window) holds the file briefly.
-BUSY_TIMEOUT_MS = 3000
-
-
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -38,34 +53,9 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def default_data_dir() -> Path:
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("recruit-desk", appauthor=False))
-
-
 def like_pattern(text: str) -> str:
     """`text` made literal for LIKE ... ESCAPE '\\': its % and _ match only themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _check_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not an SQLite database."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
-    except IsADirectoryError:
-        raise DatabaseCorrupt(f"{path} is a folder, not a Recruit Desk database.") from None
-    except OSError as exc:
-        raise errors.translate_os(exc, path) from exc
-    if head and head != _SQLITE_MAGIC:
-        raise DatabaseCorrupt(
-            f"The database {path} is damaged or is not a Recruit Desk database. "
-            "It was left untouched; restore a backup or choose another data folder."
-        )
 
 
 class Connection:
@@ -76,10 +66,17 @@ class Connection:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None):
+                 db: Database | None = None, *, read_only: str | None = None):
         self.conn = conn
         self.path = path
         self._db = db
+        # Why nothing can be changed (a read-only file, a full disk), in words
+        # the window and the command line show; None for a normal database.
+        self.read_only = read_only
+        self._savepoints = 0
+        # How long a read or a write waits for another program before it says
+        # "in use"; a test may shorten it.
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
 
     @property
     def db(self) -> Database:
@@ -96,25 +93,46 @@ class Connection:
 
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, migrate: bool = True) -> Self:
+        """Open (or create) the database in `data_dir`, ready to read and, if it can, write.
+
+        Another program's database is refused untouched; a file that cannot be
+        written (read-only, or on a full disk) opens for reading only, with
+        `read_only` saying why.
+        """
         folder = Path(data_dir) if data_dir is not None else default_data_dir()
         path = folder / DB_FILENAME
         if folder.exists() and not folder.is_dir():
             raise errors.DataFolderNotWritable(f"The data folder {folder} is a file, not a folder.")
+        created = not folder.exists()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         except OSError as exc:
             raise errors.translate_os(exc, folder) from exc
-        existed = path.exists()
+        if created or data_dir is None:
+            with contextlib.suppress(OSError):
+                os.chmod(folder, PRIVATE_FOLDER)
+        existed = path.exists() and path.stat().st_size > 0
+        if path.exists():
+            check_file(path)
         if existed:
-            _check_file(path)
-        elif not os.access(folder, os.W_OK):
+            identify(path)
+        read_only = why_read_only(folder, path)
+        if read_only and not existed:
             raise errors.DataFolderNotWritable(
                 f"Recruit Desk cannot write to the data folder {folder}. "
                 "Choose another with --data-dir."
             )
+        if not path.exists():
+            try:
+                # Created private before SQLite opens it: its log files take the same mode.
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+            except FileExistsError:
+                pass  # another window created it a moment ago
+            except OSError as exc:
+                raise errors.translate_os(exc, folder) from exc
         with user_errors(path):
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            store = cls(conn, path)
+            conn, read_only = connect(path, read_only)
+            store = cls(conn, path, read_only=read_only)
             try:
                 store._configure()
                 if migrate:
@@ -122,6 +140,10 @@ class Connection:
             except BaseException:
                 conn.close()
                 raise
+        if not read_only:
+            for name in (path, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+                keep_private(name)
         return store
 
     @classmethod
@@ -137,11 +159,15 @@ class Connection:
         return store
 
     def _configure(self) -> None:
-        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
         # Reading the schema first makes a damaged file fail here, before any
         # pragma that would write to it.
         self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.read_only:
+            # Refused by SQLite too, should anything try.
+            self.conn.execute("PRAGMA query_only = ON")
+            return
         mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise errors.DataFolderNotWritable(
@@ -153,6 +179,67 @@ class Connection:
         # Deleted personal data is overwritten, not left in free pages.
         self.conn.execute("PRAGMA secure_delete = ON")
 
+    # -- writing --------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, which takes the write lock before it reads anything.
+
+        BEGIN IMMEDIATE waits (up to the busy timeout) while another window or
+        process writes. A plain BEGIN would read first and then, coming to
+        write, be refused at once with "database is locked": SQLite cannot let
+        it wait without risking a deadlock. A write inside another becomes a
+        savepoint of the outer one, committed with it.
+        """
+        if self.read_only:
+            raise ReadOnly(self.read_only)
+        with user_errors(self._where()):
+            if self.conn.in_transaction:
+                self._savepoints += 1
+                name = f"write_{self._savepoints}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
+                    raise
+                finally:
+                    self._savepoints -= 1
+                self.conn.execute(f"RELEASE {name}")
+                return
+            self._begin_immediate()
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE, waiting up to the busy timeout for another writer to finish.
+
+        SQLite's own wait sleeps longer and longer between tries (up to 100 ms),
+        so a program that writes in a tight loop can starve another of every
+        turn. Trying again every millisecond or two finds the gaps between its
+        transactions; the wait ends with "locked" only after the full timeout.
+        """
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if primary_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                        raise
+                time.sleep(random.uniform(0.0005, 0.002))
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+
     # -- schema -------------------------------------------------------------
 
     def _applied_steps(self) -> list[str]:
@@ -163,26 +250,46 @@ class Connection:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'recruit_desk' "
             "ORDER BY rowid")]
 
-    def _migrate(self, backup: bool) -> None:
-        applied = self._applied_steps()
-        if applied == list(SCHEMA_STEPS):
-            return
-        from .schema import migrations
+    def _application_id(self) -> int:
+        return int(self.conn.execute("PRAGMA application_id").fetchone()[0])
 
-        known = list(SCHEMA_STEPS)
-        unknown = [name for name in applied if name not in known]
+    def _check_known(self, applied: list[str]) -> None:
+        unknown = [name for name in applied if name not in SCHEMA_STEPS]
         if unknown:
             raise DatabaseTooNew(
                 f"The database {self.path} was written by a newer Recruit Desk "
                 f"(schema step {unknown[-1]}). Update the app to open it."
             )
-        pending = migrations.pending(self.db)
-        if not pending:
+
+    def _migrate(self, backup: bool) -> None:
+        """Bring the file to this version's schema, under the write lock, after a backup.
+
+        Two windows opening a new or older file at once take turns: the second
+        finds the work done when it gets the lock.
+        """
+        applied = self._applied_steps()
+        self._check_known(applied)
+        if applied == list(SCHEMA_STEPS) and (self.read_only
+                                              or self._application_id() == APPLICATION_ID):
             return
-        if backup and self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            self.backup(self._backup_path(len(applied)))
-        migrations.apply(self.db)
-        self._after_migration({m.name for m in pending})
+        if self.read_only:
+            raise ReadOnly(f"{self.read_only} It also needs updating for this version of "
+                           "Recruit Desk, which needs writing, so it cannot be opened.")
+        with self._write():
+            applied = self._applied_steps()
+            self._check_known(applied)
+            if self._application_id() != APPLICATION_ID:
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if applied == list(SCHEMA_STEPS):
+                return
+            from .schema import migrations
+
+            pending = migrations.pending(self.db)
+            if backup and self.conn.execute("SELECT count(*) FROM sqlite_master "
+                                            "WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]:
+                self.backup(self._backup_path(len(applied)))
+            migrations.apply(self.db)
+            self._after_migration({m.name for m in pending})
 
     def _after_migration(self, steps: set[str]) -> None:
         """Hook: the schema steps named were just applied to a file opened by `open`.
@@ -195,7 +302,7 @@ class Connection:
         assert self.path is not None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         folder = self.path.parent / "backups"
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(exist_ok=True, mode=PRIVATE_FOLDER)
         return folder / f"recruit-desk-schema{version}-{stamp}.sqlite3"
 
     @property
@@ -205,13 +312,23 @@ class Connection:
     # -- the file as a whole -------------------------------------------------
 
     def backup(self, dest: Path) -> Path:
-        """Copy the whole database, consistent even while it is in use."""
+        """Copy the whole database, consistent even while it is in use; only the owner may read it."""
         with user_errors(dest):
+            if not dest.exists():
+                os.close(os.open(dest, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+            # Inside a write (before a migration) the copy is read through a
+            # second connection: it sees everything committed, and the write
+            # lock held here keeps anyone from changing it meanwhile.
+            source = (sqlite3.connect(str(self.path)) if self.conn.in_transaction and self.path
+                      else self.conn)
             target = sqlite3.connect(str(dest))
             try:
-                self.conn.backup(target)
+                source.backup(target)
             finally:
                 target.close()
+                if source is not self.conn:
+                    source.close()
+        keep_private(dest)
         return dest
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 `Store` is assembled from one layer per module, each adding to the one below:
 
+- files.py: the file before SQLite opens it (whose it is, whether it can be written);
 - connection.py: opening the file safely, schema steps, backups, SQL helpers;
 - candidates.py: intake, consent, the searchable list, erasure;
 - interviews.py: interviewers, kit snapshots, answers, submission, amendments;
@@ -12,16 +13,9 @@ Callers import `Store` (and the constants) from here and need not know the split
 
 from __future__ import annotations
 
-from .connection import (
-    BUSY_TIMEOUT_MS,
-    DB_FILENAME,
-    ENV_DATA_DIR,
-    SCHEMA_STEPS,
-    default_data_dir,
-    new_id,
-    now,
-)
+from .connection import SCHEMA_STEPS, new_id, now
 from .errors import StoreError
+from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
 from .scores import ScoreStore
 
 

@@ -105,12 +105,13 @@ def _rate(rng: random.Random, level: float, bias: float) -> int:
 def load_demo(store: Store, bank: Bank) -> int:
     """Add the demo set to the store; returns how many candidates were added."""
     interviewer_ids = []
-    existing = {i.id for i in store.interviewers()}
-    for name, email in INTERVIEWERS:
-        ident = _id("interviewer", name)
-        if ident not in existing:
-            store.add_interviewer(name, email=email, id=ident)
-        interviewer_ids.append(ident)
+    with store._write():
+        existing = {i.id for i in store.interviewers()}
+        for name, email in INTERVIEWERS:
+            ident = _id("interviewer", name)
+            if ident not in existing:
+                store.add_interviewer(name, email=email, id=ident)
+            interviewer_ids.append(ident)
     # Slight, stable leniency differences between interviewers.
     biases = [0.0, 0.25, -0.2]
 
@@ -119,21 +120,24 @@ def load_demo(store: Store, bank: Bank) -> int:
     for index, row in enumerate(CANDIDATES):
         name, phone, email, position, source, lang, level, kit_id, plan = row
         cid = _id("candidate", name)
-        if store.db["candidates"].count_where("id = ?", [cid]):
-            continue
-        when = start + timedelta(days=index, hours=index % 5)
-        store.add_candidate(name, phone=phone, email=email, position=position, source=source,
-                            language=lang, consent=True, id=cid,
-                            created_at=when.isoformat(timespec="milliseconds"))
-        added += 1
-        if plan == "new":
-            continue
-        snapshot = bank.snapshot(kit_id)
-        rng = random.Random(f"{name}:{kit_id}")
-        panel = range(3) if plan == "panel" else [index % len(interviewer_ids)]
-        for n in panel:
-            _interview(store, snapshot, cid, interviewer_ids[n], biases[n], level, lang, rng,
-                       when + timedelta(minutes=5 * n), draft=(plan == "draft"))
+        # One candidate at a time, checked and written under one write lock:
+        # two windows loading the demo at once then add each candidate once.
+        with store._write():
+            if store.db.table("candidates").count_where("id = ?", [cid]):
+                continue
+            when = start + timedelta(days=index, hours=index % 5)
+            store.add_candidate(name, phone=phone, email=email, position=position,
+                                source=source, language=lang, consent=True, id=cid,
+                                created_at=when.isoformat(timespec="milliseconds"))
+            added += 1
+            if plan == "new":
+                continue
+            snapshot = bank.snapshot(kit_id)
+            rng = random.Random(f"{name}:{kit_id}")
+            panel = range(3) if plan == "panel" else [index % len(interviewer_ids)]
+            for n in panel:
+                _interview(store, snapshot, cid, interviewer_ids[n], biases[n], level, lang,
+                           rng, when + timedelta(minutes=5 * n), draft=(plan == "draft"))
     return added
 
 

@@ -47,6 +47,18 @@ class Ambiguous(StoreError):
     pass
 
 
+class ForeignDatabase(StoreError):
+    """The file is an SQLite database of some other program; it is never written to."""
+
+
+class ReadOnly(StoreError):
+    """The database can be read but not changed (a read-only file or folder, a full disk)."""
+
+
+class ErasureIncomplete(StoreError):
+    """The person is gone from the database, but a copy could not be removed yet."""
+
+
 class InterviewLocked(StoreError):
     """The interview was submitted; changing it needs an amendment with a reason."""
 

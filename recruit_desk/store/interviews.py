@@ -15,6 +15,9 @@ from ..core.model import (
     Observation,
     Rating,
     Recommendation,
+    check_note,
+    check_summary,
+    validate_interviewer_fields,
 )
 from .candidates import CandidateStore
 from .connection import new_id, now
@@ -52,8 +55,8 @@ class InterviewStore(CandidateStore):
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None):
-        super().__init__(conn, path, db)
+                 db: Database | None = None, *, read_only: str | None = None):
+        super().__init__(conn, path, db, read_only=read_only)
         # Snapshots never change once stored (their key is their content
         # hash), so parsing each one once per connection is enough.
         self._snapshots: dict[str, KitSnapshot] = {}
@@ -69,12 +72,13 @@ class InterviewStore(CandidateStore):
     # -- interviewers --------------------------------------------------------
 
     def add_interviewer(self, name: str, *, email: str = "", id: str | None = None) -> Interviewer:
-        if not name.strip():
-            raise ValueError("name: An interviewer needs a name.")
+        problems = validate_interviewer_fields(name, email)
+        if problems:
+            raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
         stamp = now()
         row = {"id": id or new_id(), "name": name.strip(), "email": email.strip(),
                "created_at": stamp, "updated_at": stamp}
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("interviewers").insert(row)
         return _interviewer(row)
 
@@ -92,7 +96,7 @@ class InterviewStore(CandidateStore):
 
     def save_snapshot(self, snapshot: KitSnapshot) -> str:
         digest = snapshot.content_hash
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("kit_snapshots").insert({
                 "hash": digest, "kit_id": snapshot.kit.id, "kit_version": snapshot.kit.version,
                 "bank_id": snapshot.bank.id, "bank_version": snapshot.bank.version,
@@ -128,7 +132,7 @@ class InterviewStore(CandidateStore):
             "status": InterviewStatus.DRAFT.value, "started_at": stamp, "summary": "",
             "current_question": 0, "created_at": stamp, "updated_at": stamp,
         }
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("interviews").insert(row)
         return self.interview(interview_id)
 
@@ -213,7 +217,7 @@ class InterviewStore(CandidateStore):
         """One rating, note, STAR tick or observation: its own committed transaction."""
         stamp = now()
         record = {"interview_id": interview_id, **record, "updated_at": stamp}
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             amended_candidate = self._writable(interview_id, amendment)
             self._upsert(table, record, key)
             self.conn.execute("UPDATE interviews SET updated_at = ? WHERE id = ?",
@@ -238,6 +242,9 @@ class InterviewStore(CandidateStore):
 
     def set_note(self, interview_id: str, question_id: str, note: str, *,
                  amendment: str | None = None) -> None:
+        """Record the note; a note with control characters or over the length limit is refused."""
+        if (problem := check_note(note)) is not None:
+            raise ValueError(problem)
         self._upsert_rating(interview_id, question_id, {"note": note}, amendment)
 
     def set_star(self, interview_id: str, question_id: str, heard: Iterable[str], *,
@@ -253,7 +260,7 @@ class InterviewStore(CandidateStore):
 
     def set_position(self, interview_id: str, index: int) -> None:
         """Remember the question on screen, so a restarted app resumes there."""
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             self.db.table("interviews").update(interview_id, {"current_question": int(index)})
 
     # -- submission and amendments -------------------------------------------
@@ -261,8 +268,10 @@ class InterviewStore(CandidateStore):
     def submit(self, interview_id: str, recommendation: Recommendation | str,
                summary: str = "", *, submitted_at: str | None = None) -> Interview:
         recommendation = Recommendation(recommendation)
+        if (problem := check_summary(summary)) is not None:
+            raise ValueError(problem)
         stamp = submitted_at or now()
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             current = self.interview(interview_id)
             if current.status is InterviewStatus.SUBMITTED:
                 raise InterviewLocked("This interview was already submitted.")
@@ -278,7 +287,7 @@ class InterviewStore(CandidateStore):
         if not reason.strip():
             raise InterviewLocked("Reopening a submitted interview needs a reason.")
         stamp = now()
-        with user_errors(self._where()), self.db.atomic():
+        with self._write():
             current = self.interview(interview_id)
             if current.status is not InterviewStatus.SUBMITTED:
                 return current

@@ -150,6 +150,6 @@ def test_a_full_disk_is_a_clear_message_and_keeps_what_was_saved(tmp_path, mini_
         pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
         store.conn.execute(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(DiskFull, match="disk holding .* is full"):
-            store.set_note(interview.id, "AL-1", "很长的记录" * 20_000)
+            store.set_note(interview.id, "AL-1", "很长的记录" * 3_000)
         assert store.record(interview.id).ratings["AL-1"].value == 4
         assert store.record(interview.id).ratings["AL-1"].note == ""

@@ -1,0 +1,164 @@
+"""The database file before SQLite opens it: where it lives, whose it is, whether it can be
+written, and how to read it when the disk will not let SQLite set up its log."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from .errors import DatabaseCorrupt, ForeignDatabase, primary_code, translate_os, user_errors
+
+DB_FILENAME = "recruit-desk.sqlite3"
+ENV_DATA_DIR = "RECRUIT_DESK_DATA_DIR"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# A recruiter mid-interview would rather wait a moment than see an error when
+# another process (a backup, a second window) holds the file briefly.
+BUSY_TIMEOUT_MS = 3000
+# Written into the file's header (PRAGMA application_id, the bytes "RDsk"), so a
+# Recruit Desk database is told apart from any other program's SQLite file
+# without reading its tables.
+APPLICATION_ID = int.from_bytes(b"RDsk", "big")
+# Personal data: only the recruiter's own account may read the files.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("recruit-desk", appauthor=False))
+
+
+def check_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not an SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except IsADirectoryError:
+        raise DatabaseCorrupt(f"{path} is a folder, not a Recruit Desk database.") from None
+    except OSError as exc:
+        raise translate_os(exc, path) from exc
+    if head and head != _SQLITE_MAGIC:
+        raise DatabaseCorrupt(
+            f"The database {path} is damaged or is not a Recruit Desk database. "
+            "It was left untouched; restore a backup or choose another data folder."
+        )
+
+
+def uri(path: Path, **options: str) -> str:
+    """An SQLite URI for the file, with the given query options (mode=ro, immutable=1)."""
+    query = "&".join(f"{k}={v}" for k, v in options.items())
+    return path.resolve().as_uri() + (f"?{query}" if query else "")
+
+
+# What keeps SQLite from setting up its write-ahead log beside the file: a full
+# disk, a read-only disk or folder. The file may still be read.
+_CANNOT_SET_UP = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN,
+                  sqlite3.SQLITE_READONLY}
+
+
+def identify(path: Path) -> None:
+    """Refuse, without changing it, an SQLite file that is not a Recruit Desk database.
+
+    Ours carries APPLICATION_ID in its header; a file from before that mark
+    is recognised by its record of Recruit Desk's schema steps; an empty
+    database is a new one. Anything else belongs to another program.
+    """
+    with user_errors(path):
+        try:
+            conn = sqlite3.connect(uri(path, mode="ro"), uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.Error as exc:
+            if primary_code(exc) not in _CANNOT_SET_UP:
+                raise
+            # The log's index cannot be made here (a full or read-only disk):
+            # the header and the schema are read from the file as it stands.
+            conn = sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        try:
+            if app_id == APPLICATION_ID:
+                return
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            ours = app_id == 0 and (not names or "_sqlite_migrations" in names and bool(
+                conn.execute("SELECT 1 FROM _sqlite_migrations "
+                             "WHERE migration_set = 'recruit_desk' LIMIT 1").fetchone()))
+        finally:
+            conn.close()
+    if not ours:
+        raise ForeignDatabase(
+            f"{path} is a database of another program, not of Recruit Desk. It was left "
+            "untouched; choose another data folder with --data-dir."
+        )
+
+
+def why_read_only(folder: Path, path: Path) -> str | None:
+    """Why the database cannot be changed here, in the recruiter's words; None when it can."""
+    flags = os.statvfs(folder).f_flag if hasattr(os, "statvfs") else 0
+    if flags & getattr(os, "ST_RDONLY", 0):
+        return (f"The disk holding {folder} is read-only: candidates and reports can be "
+                "viewed, but nothing can be recorded or changed.")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"The database {path} is read-only: candidates and reports can be viewed, "
+                "but nothing can be recorded or changed. Make the file writable to record "
+                "interviews.")
+    if not os.access(folder, os.W_OK):
+        return (f"The data folder {folder} cannot be written: candidates and reports can be "
+                "viewed, but nothing can be recorded or changed.")
+    return None
+
+
+def full_disk(folder: Path) -> str:
+    import shutil
+
+    if shutil.disk_usage(folder).free < 1024 * 1024:
+        return (f"The disk holding {folder} is full: candidates and reports can be viewed, "
+                "but nothing can be recorded until some space is freed and Recruit Desk is "
+                "started again.")
+    return (f"The disk holding {folder} reported an error: candidates and reports can be "
+            "viewed, but nothing can be recorded. Check the drive and start Recruit Desk "
+            "again.")
+
+
+def connect(path: Path, read_only: str | None) -> tuple[sqlite3.Connection, str | None]:
+    """A connection that can at least read the file, and why it cannot write (None: it can).
+
+    Reading a database in write-ahead-log mode needs a small shared-memory
+    file beside it. When that cannot be made (the disk is full, or read-only),
+    the file is read directly: as it stands when its log is empty, or with
+    SQLite's exclusive locking, which keeps the log's index in memory.
+    """
+    options = {"mode": "ro"} if read_only else {}
+    conn = sqlite3.connect(uri(path, **options), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, read_only
+    except sqlite3.Error as exc:
+        conn.close()
+        if primary_code(exc) not in _CANNOT_SET_UP or not path.exists():
+            raise
+    reason = read_only or full_disk(path.parent)
+    log = path.with_name(path.name + "-wal")
+    if not log.exists() or log.stat().st_size == 0:
+        conn = sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
+    else:
+        conn = sqlite3.connect(uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn, reason
+
+
+def keep_private(path: Path) -> None:
+    """Let only the owner read a file that holds personal data (when we own it)."""
+    with contextlib.suppress(OSError):
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -17,7 +16,7 @@ from reportlab.platypus import (
 
 from ..core.assessment import Assessment
 from ..core.kit import REQUIRED_COMPETENCIES, Question
-from ..core.model import InterviewRecord
+from ..core.model import INTERVIEWER_NAME_MAX, NAME_MAX, POSITION_MAX, SOURCE_MAX, InterviewRecord
 from ..core.present import (
     COMPLETE_THRESHOLD,
     DISAGREEMENT_GAP,
@@ -44,18 +43,20 @@ from .common import (
     build_pdf,
     coloured,
     document_id,
-    esc,
-    fit_text,
     footer_meta,
     frame_height,
     frame_width,
     local_date,
     page_size,
-    paragraphs_of,
     stylesheet,
     table,
 )
 from .fonts import register_fonts
+from .text import clip, draw_text, esc, fit_text, para, paragraphs_of, text_width
+
+# The title shows a long name in full, up to a few times what the app lets
+# anyone type; a damaged or imported record is cut there, not three pages on.
+TITLE_NAME_MAX = 3 * NAME_MAX
 
 
 def anchor_level(mean: float) -> int:
@@ -85,24 +86,21 @@ class QuestionBand(Flowable):
         return available_width, self.HEIGHT
 
     def draw(self) -> None:
-        c, font, pad = self.canv, self.font, self.PADDING
+        c, pad = self.canv, self.PADDING
         c.saveState()
         c.setFillColor(BAND_FILL)
         c.rect(0, 0, self.width, self.HEIGHT, stroke=0, fill=1)
         base = self.HEIGHT / 2 - self.TITLE_SIZE * 0.33
-        c.setFont(font, self.RATING_SIZE)
         c.setFillColor(MUTED if self.muted else INK)
-        c.drawRightString(self.width - pad, base, self.rating)
+        draw_text(c, self.width - pad, base, self.rating, self.RATING_SIZE, "end")
         tag = "   " + self.tag
-        room = (self.width - 2 * pad - 6 * mm - stringWidth(self.rating, font, self.RATING_SIZE)
-                - stringWidth(tag, font, self.TAG_SIZE))
-        title = fit_text(self.title, font, self.TITLE_SIZE, room)
-        c.setFont(font, self.TITLE_SIZE)
+        room = (self.width - 2 * pad - 6 * mm - text_width(self.rating, self.RATING_SIZE)
+                - text_width(tag, self.TAG_SIZE))
+        title = fit_text(self.title, self.TITLE_SIZE, room)
         c.setFillColor(HEADING)
-        c.drawString(pad, base, title)
-        c.setFont(font, self.TAG_SIZE)
+        draw_text(c, pad, base, title, self.TITLE_SIZE)
         c.setFillColor(MUTED)
-        c.drawString(pad + stringWidth(title, font, self.TITLE_SIZE), base, tag)
+        draw_text(c, pad + text_width(title, self.TITLE_SIZE), base, tag, self.TAG_SIZE)
         c.restoreState()
 
 
@@ -112,6 +110,7 @@ class CandidateReport:
     DETAIL_LABEL_WIDTH = 36 * mm
     SUMMARY_LABEL_WIDTH = 32 * mm
     BOX_PADDING = 2.5 * mm
+    CELL_PADDING = 6  # reportlab's default right padding of a table cell
 
     def __init__(self, assessment: Assessment, *, lang: str | None = None, paper: str = "a4",
                  generated_at: datetime | None = None):
@@ -129,11 +128,21 @@ class CandidateReport:
         self.number = {q.id: n for n, q in enumerate(snapshot.questions, start=1)}
         self.competency_names = {c.id: c.name.get(self.lang) for c in snapshot.competencies}
 
+    @staticmethod
+    def _inline_name(name: str, size: float, room: float) -> str:
+        """An interviewer's name inside a line of ours, as markup, cut to fit one line.
+
+        A right-to-left name is reordered before lines are broken (see
+        text.esc), so it must never need two.
+        """
+        return esc(fit_text(clip(name, INTERVIEWER_NAME_MAX), size, room))
+
     def render(self) -> bytes:
-        name = self.a.candidate.name
+        name = clip(self.a.candidate.name, NAME_MAX)
         kit = self.a.snapshot.kit.name.get(self.lang)
         decor = PageDecor(
-            header_left=f"{name} · {self.t('candidate_report')}",
+            header_name=name,
+            header_left=self.t("candidate_report"),
             header_right=kit,
             footer_meta=footer_meta(self.t, self.generated_at, self.document_id),
             labels=self.t,
@@ -148,7 +157,7 @@ class CandidateReport:
         s = self.styles
         story: list[Flowable] = [
             Paragraph(esc(self.t("candidate_report")), s["title"]),
-            Paragraph(esc(self.a.candidate.name), s["name"]),
+            para(clip(self.a.candidate.name, TITLE_NAME_MAX), s["name"]),
             self._details(),
             Spacer(0, 5 * mm),
             self._summary(),
@@ -186,19 +195,21 @@ class CandidateReport:
         a, s, t = self.a, self.styles, self.t
         kit, bank = a.snapshot.kit, a.snapshot.bank
         dates = sorted({local_date(r.interview.started_at) for r in a.records})
-        interviewers = t.join(list(dict.fromkeys(r.interviewer.name for r in a.records)))
+        room = self.width - self.DETAIL_LABEL_WIDTH - self.CELL_PADDING
+        interviewers = t.join([self._inline_name(name, 9.5, room) for name in
+                               dict.fromkeys(r.interviewer.name for r in a.records)])
         kit_text = esc(t("kit_version", name=kit.name.get(self.lang), version=kit.version))
         kit_text += f'<font size="8" color="{MUTED.hexval()}">   ({esc(bank.id)} ' \
                     f'{esc(bank.version)} / {esc(kit.id)})</font>'
 
-        def value(text: str) -> Paragraph:
-            return Paragraph(esc(text) or "—", s["value"])
+        def value(text: str, limit: int = 80) -> Paragraph:
+            return para(clip(text, limit) or "—", s["value"])
 
         return self._label_table([
-            (t("position"), value(a.candidate.position)),
-            (t("source"), value(a.candidate.source)),
+            (t("position"), value(a.candidate.position, POSITION_MAX)),
+            (t("source"), value(a.candidate.source, SOURCE_MAX)),
             (t("dates"), value(t.join(dates))),
-            (t("interviewers"), value(interviewers)),
+            (t("interviewers"), Paragraph(interviewers or "—", s["value"])),
             (t("kit"), Paragraph(kit_text, s["value"])),
             (t("candidate_id"), value(a.candidate.id[:8])),
         ], self.DETAIL_LABEL_WIDTH)
@@ -213,7 +224,9 @@ class CandidateReport:
         recs = []
         for name, rec in a.recommendations:
             colour = RECOMMENDATION_COLOURS.get(rec, MUTED)
-            recs.append(Paragraph(t.labelled(esc(name), coloured(t.recommendation(rec), colour)),
+            room = (self.width - self.SUMMARY_LABEL_WIDTH - 2 * self.BOX_PADDING) * 0.7
+            recs.append(Paragraph(t.labelled(self._inline_name(name, 9.5, room),
+                                             coloured(t.recommendation(rec), colour)),
                                   s["value"]))
         if len(a.records) > 1:
             panel = a.panel_recommendation
@@ -299,8 +312,8 @@ class CandidateReport:
             return []
         out: list[Flowable] = [Paragraph(esc(self.t("interviewer_summaries")), s["h1"])]
         for record in with_text:
-            out.append(Paragraph(esc(record.interviewer.name), s["h2"]))
-            out += [Paragraph(p, s["text"]) for p in paragraphs_of(record.interview.summary)]
+            out.append(para(clip(record.interviewer.name, INTERVIEWER_NAME_MAX), s["h2"]))
+            out += paragraphs_of(record.interview.summary, s["text"])
             out.append(Spacer(0, 1.5 * mm))
         return out
 
@@ -319,15 +332,15 @@ class CandidateReport:
         else:
             band = QuestionBand(title, q.id, t("rating_single", mean=score_text(score.mean)),
                                 self.font)
-        head: list[Flowable] = [band, Paragraph(esc(q.text.get(lang)), s["question"])]
+        head: list[Flowable] = [band, para(q.text.get(lang), s["question"])]
         if score.mean is not None:
             level = anchor_level(score.mean)
             anchor = q.anchors.get(level)
             if anchor is not None:
                 # One run of text in the style's colour: reportlab sets a
                 # paragraph without markup by its much faster simple path.
-                head.append(Paragraph(esc(f"{t('anchor', n=level)} — {anchor.get(lang)}"),
-                                      s["anchor"]))
+                head.append(para(anchor.get(lang), s["anchor"],
+                                 prefix=f"{t('anchor', n=level)} — "))
         if score.disagreement:
             values = [v for r in self.a.records
                       if (rating := r.ratings.get(q.id)) and (v := rating.value) is not None]
@@ -347,7 +360,7 @@ class CandidateReport:
         # and a report holds one block per interviewer per question.
         s, t = self.styles, self.t
         rating = record.ratings.get(q.id)
-        name = esc(record.interviewer.name)
+        name = self._inline_name(record.interviewer.name, 10, self.width - 34 * mm)
         if rating is not None and rating.value is not None:
             out: list[Flowable] = [Paragraph(f"{name}  —  {rating.value}", s["who"])]
         else:
@@ -359,8 +372,8 @@ class CandidateReport:
         for obs in record.observations:
             if obs.question_id == q.id and obs.checked:
                 out.append(self._observation(q, obs.item))
-        notes = paragraphs_of(rating.note) if rating is not None else []
-        out += [Paragraph(p, s["note"]) for p in notes]
+        if rating is not None:
+            out += paragraphs_of(rating.note, s["note"])
         return out
 
     def _star_line(self, heard: set[str]) -> str:
@@ -383,10 +396,10 @@ class CandidateReport:
         except (ValueError, IndexError):
             text = item
         if kind == "red_flag":
-            return Paragraph(esc(self.t.labelled(self.t("red_flag"), text)), self.styles["red_flag"],
-                             bulletText="▲")
-        return Paragraph(esc(self.t.labelled(self.t("look_for"), text)), self.styles["look_for"],
-                         bulletText="✓")
+            return para(text, self.styles["red_flag"], bullet="▲",
+                        prefix=self.t.labelled(self.t("red_flag"), ""))
+        return para(text, self.styles["look_for"], bullet="✓",
+                    prefix=self.t.labelled(self.t("look_for"), ""))
 
 
 def candidate_report(assessment: Assessment, *, lang: str | None = None, paper: str = "a4",

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..core.present import score_text
 from ..core.scoring import RATING_MAX, RATING_MIN
-from .common import ACCENT, BAD, HEADING, INK, MUTED, RULE, Labels, fit_text
+from .common import ACCENT, BAD, HEADING, INK, MUTED, RULE, Labels
+from .text import fit_text, label, text_width
 
 BAR = ACCENT
 BAR_REQUIRED = colors.HexColor("#1F4E8C")
@@ -43,14 +42,6 @@ class _Scale:
 
     def __call__(self, value: float) -> float:
         return self.x0 + (value - RATING_MIN) / (RATING_MAX - RATING_MIN) * (self.x1 - self.x0)
-
-
-def _text(x: float, y: float, text: str, font: str, size: float, colour: colors.Color = INK,
-          anchor: Literal["start", "middle", "end"] = "start") -> String:
-    # Every String names the embedded font: the graphics default is Helvetica,
-    # which would appear in the PDF unembedded.
-    return String(x, y, text, fontName=font, fontSize=size, fillColor=colour,
-                  textAnchor=anchor)
 
 
 def _box(x: float, y: float, width: float, height: float, fill: colors.Color) -> Rect:
@@ -90,22 +81,22 @@ def score_chart(rows: list[ScoreRow], width: float, font: str, labels: Labels, *
         x = scale(value)
         d.add(Line(x, bottom, x, top, strokeColor=GRID if value > RATING_MIN else RULE,
                    strokeWidth=0.6))
-        d.add(_text(x, bottom - 4 * mm, str(value), font, 7.5, MUTED, "middle"))
+        d.add(label(x, bottom - 4 * mm, str(value), 7.5, MUTED, "middle"))
 
     for index, row in enumerate(rows):
         mid = top - (index + 0.5) * row_height
         base = mid - label_size * 0.35
         name = ("★ " if row.required else "") + row.label
-        d.add(_text(0, base, fit_text(name, font, label_size, label_width), font, label_size,
+        d.add(label(0, base, fit_text(name, label_size, label_width), label_size,
                     MUTED if row.muted else (HEADING if row.required else INK)))
         if row.score is None:
             text = labels("not_assessed")
             x = scale(RATING_MIN) + 1.5 * mm
             # A white ground keeps the grid lines from striking through the words.
             d.add(_box(x - 1 * mm, mid - bar_height / 2,
-                       stringWidth(text, font, label_size - 0.5) + 2 * mm, bar_height,
+                       text_width(text, label_size - 0.5) + 2 * mm, bar_height,
                        colors.white))
-            d.add(_text(x, base, text, font, label_size - 0.5, MUTED))
+            d.add(label(x, base, text, label_size - 0.5, MUTED))
         else:
             fill = BAR_INCOMPLETE if row.muted else (BAR_REQUIRED if row.required else BAR)
             x_end = max(scale(row.score), scale(RATING_MIN) + 0.6 * mm)
@@ -116,23 +107,23 @@ def score_chart(rows: list[ScoreRow], width: float, font: str, labels: Labels, *
         score = score_text(row.score) if row.score is not None else ""
         info_x = width - info_width
         if score:
-            d.add(_text(info_x, base, score, font, label_size + 1, INK))
+            d.add(label(info_x, base, score, label_size + 1, INK))
         if row.info:
-            d.add(_text(info_x + 9 * mm, base, fit_text(row.info, font, 7, info_width - 9 * mm),
-                        font, 7, BAD if row.info_alert else MUTED))
+            d.add(label(info_x + 9 * mm, base, fit_text(row.info, 7, info_width - 9 * mm),
+                        7, BAD if row.info_alert else MUTED))
 
     if legend:
         y = 1 * mm
         x = 0.0
         if any(r.required for r in rows):
             text = labels("every_kit_legend")
-            d.add(_text(x, y, text, font, 7.5, MUTED))
-            x += stringWidth(text, font, 7.5) + 8 * mm
+            d.add(label(x, y, text, 7.5, MUTED))
+            x += text_width(text, 7.5) + 8 * mm
         if any(r.low is not None for r in rows):
             mid = y + 0.35 * 7.5
             d.add(Line(x, mid, x + 7 * mm, mid, strokeColor=WHISKER, strokeWidth=0.8))
             for end in (x, x + 7 * mm):
                 d.add(Line(end, mid - 1.2 * mm, end, mid + 1.2 * mm, strokeColor=WHISKER,
                            strokeWidth=0.8))
-            d.add(_text(x + 9 * mm, y, labels("range_legend"), font, 7.5, MUTED))
+            d.add(label(x + 9 * mm, y, labels("range_legend"), 7.5, MUTED))
     return d

@@ -5,11 +5,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape as _html_escape
 from typing import Any
 
 from reportlab.lib import colors
@@ -17,14 +15,15 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from ..core import present
 from ..core.model import Recommendation
 from . import ReportError
 from .fonts import register_fonts
+from .text import draw_text, esc, fit_text, isolate, text_width
 
 LANGS = ("en", "zh")
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -168,44 +167,10 @@ class Labels:
 
 # -- text ----------------------------------------------------------------------
 
-# Control characters (other than line breaks) would end up as garbage glyphs or
-# upset reportlab's paragraph parser; user text may hold them after a paste.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def escape(text: str) -> str:
-    """&, < and > as entities: exactly xml.sax.saxutils.escape.
-
-    saxutils would import urllib.request on the way (some 40 ms of every
-    `recruit-desk report`); html.escape without quotes does the same job.
-    """
-    return _html_escape(text, quote=False)
-
-
-def esc(text: str) -> str:
-    """User or bank text made safe for reportlab's paragraph mini-markup."""
-    return escape(_CONTROL.sub("", text))
-
-
-def paragraphs_of(text: str) -> list[str]:
-    """A note split into its paragraphs, escaped, single line breaks kept as <br/>."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text)]
-    return ["<br/>".join(escape(line) for line in b.split("\n")) for b in blocks if b]
-
 
 def coloured(text: str, colour: colors.Color) -> str:
     """Escaped text wrapped in a colour tag."""
     return f'<font color="{colour.hexval()}">{esc(text)}</font>'
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """Text cut with an ellipsis so it fits in one line of the given width."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def local_date(stamp: str | None) -> str:
@@ -300,12 +265,17 @@ def table(data: list[list], col_widths: Sequence[float | None], commands: list[t
 
 @dataclass(frozen=True)
 class PageDecor:
-    """What the header and footer of every page say."""
+    """What the header and footer of every page say.
+
+    `header_name`, when given, is someone's name shown before `header_left`
+    and cut first when the line is too long, so our own words stay whole.
+    """
 
     header_left: str
     header_right: str
     footer_meta: str
     labels: Labels
+    header_name: str = ""
 
 
 def footer_meta(labels: Labels, generated_at: datetime, doc_id: str) -> str:
@@ -321,10 +291,9 @@ class NumberedCanvas(canvas.Canvas):
     footer are drawn on each when save() knows the page count.
     """
 
-    def __init__(self, *args: Any, decor: PageDecor, font: str,
-                 page: tuple[float, float], **kw: Any):
+    def __init__(self, *args: Any, decor: PageDecor, page: tuple[float, float], **kw: Any):
         super().__init__(*args, **kw)
-        self._decor, self._font, self._page = decor, font, page
+        self._decor, self._page = decor, page
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
@@ -342,35 +311,34 @@ class NumberedCanvas(canvas.Canvas):
 
     def _draw_frame(self, page: int, pages: int) -> None:
         d, labels = self._decor, self._decor.labels
-        font, (width, height) = self._font, self._page
+        width, height = self._page
         right = width - MARGIN_X
         self.saveState()
         top = height - HEADER_Y
-        right_text = fit_text(d.header_right, font, 8, (right - MARGIN_X) * 0.4)
-        self.setFont(font, 8)
+        right_text = fit_text(d.header_right, 8, (right - MARGIN_X) * 0.4)
         self.setFillColor(MUTED)
-        self.drawRightString(right, top, right_text)
-        left_room = right - MARGIN_X - stringWidth(right_text, font, 8) - 6 * mm
-        self.setFont(font, 9)
+        draw_text(self, right, top, right_text, 8, "end")
+        left_room = right - MARGIN_X - text_width(right_text, 8) - 6 * mm
+        left = d.header_left
+        if d.header_name:
+            tail = f" · {left}"
+            name = fit_text(d.header_name, 9, max(0.0, left_room - text_width(tail, 9)))
+            left = isolate(name) + tail
         self.setFillColor(HEADING)
-        self.drawString(MARGIN_X, top, fit_text(d.header_left, font, 9, left_room))
+        draw_text(self, MARGIN_X, top, fit_text(left, 9, left_room), 9)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN_X, top - 2.5 * mm, right, top - 2.5 * mm)
 
         self.line(MARGIN_X, FOOTER_Y + 4 * mm, right, FOOTER_Y + 4 * mm)
         page_text = labels("page_of", page=page, pages=pages)
-        self.setFont(font, 8)
         self.setFillColor(INK)
-        self.drawRightString(right, FOOTER_Y, page_text)
+        draw_text(self, right, FOOTER_Y, page_text, 8, "end")
         self.setFillColor(BAD)
-        self.drawString(MARGIN_X, FOOTER_Y, fit_text(
-            labels("confidential"), font, 8,
-            right - MARGIN_X - stringWidth(page_text, font, 8) - 6 * mm))
-        self.setFont(font, 7)
+        draw_text(self, MARGIN_X, FOOTER_Y, fit_text(
+            labels("confidential"), 8, right - MARGIN_X - text_width(page_text, 8) - 6 * mm), 8)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, FOOTER_Y - 4 * mm,
-                        fit_text(d.footer_meta, font, 7, right - MARGIN_X))
+        draw_text(self, MARGIN_X, FOOTER_Y - 4 * mm, fit_text(d.footer_meta, 7, right - MARGIN_X), 7)
         self.restoreState()
 
 
@@ -405,6 +373,12 @@ def build_pdf(story: list, *, pagesize: tuple[float, float], decor: PageDecor, t
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(pagesize), frame_height(pagesize),
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", frames=[frame], pagesize=pagesize)])
-    doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor, font=font,
-                                                   page=pagesize))
+    try:
+        doc.build(story, canvasmaker=functools.partial(NumberedCanvas, decor=decor,
+                                                       page=pagesize))
+    except LayoutError:
+        # Every user text is cut or flows on, so this should not happen; if it
+        # does, the user gets a sentence rather than reportlab's traceback.
+        raise ReportError("The report could not be laid out: something in it is too large "
+                          "for one page.") from None
     return buffer.getvalue()

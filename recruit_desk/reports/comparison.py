@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..core.assessment import Assessment
 from ..core.kit import REQUIRED_COMPETENCIES, Competency
-from ..core.model import Recommendation
+from ..core.model import NAME_MAX, Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
     LOW_EVIDENCE_MIN,
@@ -38,7 +38,6 @@ from .common import (
     build_pdf,
     coloured,
     document_id,
-    esc,
     footer_meta,
     frame_height,
     frame_width,
@@ -47,6 +46,10 @@ from .common import (
     table,
 )
 from .fonts import register_fonts
+from .text import clip, esc, isolate, para
+
+# Names in messages are cut short: a message is one line.
+_MESSAGE_NAME_MAX = 60
 
 MIN_CANDIDATES = 2
 MAX_CANDIDATES = 30
@@ -93,14 +96,15 @@ def check_comparable(assessments: list[Assessment]) -> None:
     if not MIN_CANDIDATES <= n <= MAX_CANDIDATES:
         raise ReportError(f"A comparison needs {MIN_CANDIDATES} to {MAX_CANDIDATES} "
                           f"candidates; {n} given.")
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for a in assessments:
         if a.candidate.id in seen:
-            raise ReportError(f"{a.candidate.name} ({a.candidate.id[:8]}) is given twice.")
-        seen[a.candidate.id] = a.candidate.name
+            raise ReportError(f"{clip(a.candidate.name, _MESSAGE_NAME_MAX)} "
+                              f"({a.candidate.id[:8]}) is given twice.")
+        seen.add(a.candidate.id)
     kits: dict[str, list[str]] = {}
     for a in assessments:
-        kits.setdefault(a.kit_id, []).append(a.candidate.name)
+        kits.setdefault(a.kit_id, []).append(clip(a.candidate.name, _MESSAGE_NAME_MAX))
     if len(kits) > 1:
         listed = "; ".join(f"kit '{kit}': {', '.join(names)}" for kit, names in kits.items())
         raise ReportError("Only candidates interviewed with the same kit can be compared; "
@@ -189,9 +193,19 @@ class ComparisonReport:
         ]
         return story
 
+    @staticmethod
+    def _rank(entry: Entry) -> str:
+        return f"{entry.rank}. " if entry.rank is not None else ""
+
     def _label(self, entry: Entry) -> str:
-        name = entry.assessment.candidate.name
-        return f"{entry.rank}. {name}" if entry.rank is not None else name
+        """The chart's one-line label: rank and name."""
+        return self._rank(entry) + isolate(clip(entry.assessment.candidate.name, NAME_MAX))
+
+    def _name_cell(self, entry: Entry, style: str, *, ranked: bool) -> Paragraph:
+        # Cut to what the app lets anyone type: a longer name would make the
+        # table's head taller than a page.
+        return para(clip(entry.assessment.candidate.name, NAME_MAX), self.styles[style],
+                    prefix=self._rank(entry) if ranked else "")
 
     def _chart(self) -> Flowable:
         t = self.t
@@ -241,7 +255,7 @@ class ComparisonReport:
 
     def _competency_head(self, c: Competency) -> Paragraph:
         star = "★ " if c.id in REQUIRED_COMPETENCIES else ""
-        return Paragraph(esc(star + c.name.get(self.lang)), self.styles["cell_head"])
+        return para(c.name.get(self.lang), self.styles["cell_head"], prefix=star)
 
     def _competency_cell(self, entry: Entry, c: Competency) -> Paragraph:
         score = entry.assessment.scorecard.competencies.get(c.id)
@@ -277,7 +291,7 @@ class ComparisonReport:
         n_complete = sum(e.complete for e in entries)
         col = (self.width - self.LABEL_WIDTH) / len(entries)
         head = [Paragraph("", s["cell"])] + [
-            Paragraph(esc(self._label(e)), s["cell_head"]) for e in entries]
+            self._name_cell(e, "cell_head", ranked=True) for e in entries]
         rows: list[list] = []
         sections = n_complete < len(entries)
         if sections:
@@ -347,7 +361,7 @@ class ComparisonReport:
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND_FILL)]
             for e in group:
                 row = [Paragraph(str(e.rank) if e.rank else "–", s["cell_num"]),
-                       Paragraph(esc(e.assessment.candidate.name), s["cell"]),
+                       self._name_cell(e, "cell", ranked=False),
                        self._score_cell(e.assessment.scorecard.overall),
                        self._coverage_cell(e), self._recommendation_cell(e)]
                 row += [self._competency_cell(e, c) for c in self.competencies]

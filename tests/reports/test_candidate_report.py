@@ -122,12 +122,16 @@ def test_every_page_has_header_footer_page_count_and_document_id(en_report, zh_r
         assert len(ids) == 1
 
 
-def test_every_font_is_embedded_and_is_ours(en_report, zh_report):
-    for pdf in (en_report, zh_report):
+def test_every_font_is_embedded_and_is_ours(en_report, zh_report, mini_bank):
+    # An Arabic name and a Hebrew interviewer bring in the second font, DejaVu Sans.
+    rtl_report = Pdf.of(candidate_report(factories.assessment(
+        factories.candidate("محمد العلي"), mini_bank.snapshot("mini"), {"שרה כהן": {"AL-1": 4}})))
+    for pdf in (en_report, zh_report, rtl_report):
         fonts = pdf.fonts()
         assert fonts, "no fonts found at all"
         assert all(fonts.values()), fonts
-        assert all("WenQuanYiMicroHei" in name for name in fonts), fonts
+        assert all("WenQuanYiMicroHei" in name or "DejaVuSans" in name for name in fonts), fonts
+    assert any("DejaVuSans" in name for name in rtl_report.fonts())
 
 
 def test_letter_paper(panel):

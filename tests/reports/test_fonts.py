@@ -1,4 +1,4 @@
-"""The bundled font: found through the package resources, and a clear error when it is not."""
+"""The bundled fonts: found through the package resources, and a clear error when they are not."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from importlib import resources
 import pytest
 
 from recruit_desk.reports import ReportError, report_file_stem
-from recruit_desk.reports.fonts import FONT_FILE, load_font, register_fonts
+from recruit_desk.reports.fonts import (
+    FONT_FILE,
+    RTL_FONT_FILE,
+    load_font,
+    register_fonts,
+    register_rtl_font,
+)
 
 
 def test_the_font_and_its_licence_ship_with_the_package():
@@ -15,6 +21,23 @@ def test_the_font_and_its_licence_ship_with_the_package():
     assert (fonts / FONT_FILE).is_file()
     licence = (fonts / "LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")
     assert "Apache-2.0" in licence and "TERMS AND CONDITIONS FOR USE" in licence
+
+
+def test_the_rtl_font_and_its_licence_ship_with_the_package():
+    fonts = resources.files("recruit_desk.resources") / "fonts"
+    assert (fonts / RTL_FONT_FILE).is_file()
+    licence = (fonts / "LICENSE-dejavu.txt").read_text(encoding="utf-8")
+    assert "Bitstream Vera Fonts Copyright" in licence and "Arev Fonts Copyright" in licence
+
+
+def test_the_rtl_font_has_arabic_joined_forms_and_hebrew():
+    name = register_rtl_font()
+    assert register_rtl_font() == name
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(name).face
+    # محمد العلي in its joined forms, the lam-alef ligature, and Hebrew.
+    assert all(ord(ch) in face.charToGlyph for ch in "ﻣﺤﻤﺪ ﺍﻟﻌﻠﻲ ﻻ שלום, הלקוח")
 
 
 def test_registration_is_idempotent_and_covers_chinese():

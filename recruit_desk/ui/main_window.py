@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -33,7 +32,8 @@ from ..store.errors import StoreError
 from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
-from .common import LANGUAGES, install_language, show_store_error
+from .common import install_language, show_store_error
+from .window_menus import WindowMenus
 from .window_state import WindowState
 
 if TYPE_CHECKING:
@@ -85,82 +85,58 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._make_actions()
+        if store.read_only:
+            self._show_read_only(store.read_only)
         self.retranslate()
         self._state.restore_layout(self, self.splitter, self.table.horizontalHeader())
         self._refresh(reload=False)  # the model has just read its first page
         self._resume_open_draft()
 
+    def _show_read_only(self, reason: str) -> None:
+        """A database that cannot be changed: say so above everything, and offer no edits.
+
+        Lists, scorecards and PDFs work as usual; adding, interviewing and
+        deleting would only fail, so their actions are switched off.
+        """
+        from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+        self.notice = QLabel(reason)
+        self.notice.setObjectName("readOnlyNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff4db; color: #5a3d00; padding: 6px; "
+                                  "font-weight: bold;")
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(frame)
+        self.menus.disable_editing()
+        self.panel.start_button.setEnabled(False)
+
+    def _can_edit(self) -> bool:
+        """False, having said why, when the database cannot be changed."""
+        if not self._store.read_only:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Read only"), self._store.read_only)
+        return False
+
     # -- actions and menus --------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(slot, shortcut: str | None = None, name: str = "") -> QAction:
-            a = QAction(self)
-            if shortcut:
-                # Through the property, from text: setShortcut() would make
-                # PySide build the Qt namespace (see the note on start-up at the top).
-                a.setProperty("shortcut", shortcut)
-            if name:
-                a.setObjectName(name)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
-
-        self.new_action = action(self.new_candidate, "Ctrl+N", "newCandidate")
-        self.start_action = action(self.start_interview, "Ctrl+I", "startInterview")
-        self.find_action = action(self.list.focus_search, "Ctrl+F", "find")
-        self.export_action = action(self.export_pdf, "Ctrl+E", "exportPdf")
-        self.compare_action = action(self.export_comparison, "Ctrl+Shift+E", "exportComparison")
-        self.export_all_action = action(self.export_all, None, "exportAll")
-        self.delete_action = action(self.delete_candidate, None, "deleteCandidate")
-        self.demo_action = action(self.load_demo, None, "loadDemoAction")
-        self.quit_action = action(self.close, "Ctrl+Q", "quit")
-        self.language_actions = QActionGroup(self)
-        for code, label in LANGUAGES.items():
-            # Not QAction(label, self): checking that call's overloads makes
-            # PySide build QIcon and its 151 theme icons (see the note on start-up).
-            a = QAction(self)
-            a.setText(label)
-            a.setCheckable(True)
-            a.setData(code)
-            a.setChecked(code == self._lang)
-            a.setObjectName(f"language_{code}")
-            a.triggered.connect(lambda _=False, code=code: self.set_language(code))
-            self.language_actions.addAction(a)
-
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.start_action, self.find_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_action, self.compare_action,
-                                   self.export_all_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.delete_action)
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.settings_menu = self.menuBar().addMenu("")
-        self.language_menu = self.settings_menu.addMenu("")
-        self.language_menu.addActions(self.language_actions.actions())
-
-        toolbar = self.addToolBar("main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.new_action, self.start_action, self.export_action,
-                            self.compare_action])
+        self.menus = WindowMenus(self, {
+            "newCandidate": self.new_candidate, "startInterview": self.start_interview,
+            "find": self.list.focus_search, "exportPdf": self.export_pdf,
+            "exportComparison": self.export_comparison, "exportAll": self.export_all,
+            "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
+            "quit": self.close}, self._lang, self.set_language)
+        self.delete_action = self.menus.delete
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recruit Desk"))
-        self.new_action.setText(self.tr("&New candidate (Ctrl+N)"))
-        self.start_action.setText(self.tr("Start &interview (Ctrl+I)"))
-        self.find_action.setText(self.tr("&Find candidate"))
-        self.demo_action.setText(self.tr("Load &demo data"))
-        self.delete_action.setText(self.tr("&Delete candidate and all their data…"))
-        self.export_action.setText(self.tr("&Export PDF report (Ctrl+E)"))
-        self.compare_action.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
-        self.export_all_action.setText(self.tr("Export &all reports…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.file_menu.setTitle(self.tr("&Candidates"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.menus.retranslate()
         self.list.retranslate()
         self.panel.set_context(self._lang, self._me())
 
@@ -173,8 +149,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         self._lang = lang
         self._state.language = lang
-        for a in self.language_actions.actions():
-            a.setChecked(a.data() == lang)
+        self.menus.check_language(lang)
         install_language(lang)
         # Labels from core.present and bank text follow the language explicitly.
         self.list.set_language(lang)
@@ -200,6 +175,8 @@ class MainWindow(QMainWindow):
             self._welcome = WelcomePage()
             self._welcome.first_candidate_requested.connect(self.new_candidate)
             self._welcome.demo_requested.connect(self.load_demo)
+            for button in (self._welcome.first_button, self._welcome.demo_button):
+                button.setEnabled(not self._store.read_only)
             self.stack.addWidget(self._welcome)
         return self._welcome
 
@@ -219,18 +196,25 @@ class MainWindow(QMainWindow):
     # -- candidate actions -------------------------------------------------------------
 
     def new_candidate(self) -> None:
+        if not self._can_edit():
+            return
         if self.runner is not None:
             return
         from .candidate_dialog import NewCandidateDialog
 
-        dialog = NewCandidateDialog(self._store, self._lang, self, source=self._state.last_source)
+        # The event of the last candidate added is offered again: at a job fair
+        # it is the same all day. It is read from the database, so it goes with
+        # that candidate when they are erased.
+        dialog = NewCandidateDialog(self._store, self._lang, self,
+                                    source=self._store.latest_source())
         if dialog.exec() and dialog.candidate is not None:
-            self._state.last_source = dialog.candidate.source
             self.search.clear()
             self._refresh(dialog.candidate.id)
 
     def delete_candidate(self) -> None:
         """Erase the selected candidate on request, after an explicit confirmation."""
+        if not self._can_edit():
+            return
         from PySide6.QtWidgets import QMessageBox
 
         candidate_id = self.selected_candidate_id()
@@ -253,6 +237,8 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def load_demo(self) -> None:
+        if not self._can_edit():
+            return
         from ..store.demo import load_demo
 
         try:
@@ -268,6 +254,8 @@ class MainWindow(QMainWindow):
         return self._bank
 
     def start_interview(self) -> None:
+        if not self._can_edit():
+            return
         from PySide6.QtWidgets import QMessageBox
 
         candidate_id = self.selected_candidate_id()
@@ -302,10 +290,14 @@ class MainWindow(QMainWindow):
         self.open_runner(interview.id)
 
     def resume_interview(self, interview_id: str) -> None:
+        if not self._can_edit():
+            return
         if self.runner is None:
             self.open_runner(interview_id)
 
     def reopen_interview(self, interview_id: str) -> None:
+        if not self._can_edit():
+            return
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first opened
 
         reason, ok = QInputDialog.getText(
@@ -412,8 +404,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.runner is not None:
-            # Everything is saved already; remembering the open interview lets
-            # the next start resume it at the same question.
+            if not self.runner.confirm_leave():
+                event.ignore()  # a change could not be saved and the interviewer stays
+                return
+            # Everything is saved; remembering the open interview lets the next
+            # start resume it at the same question.
             self.runner.stop()
             self._state.save_runner(self.runner.splitter)
         if self._exports is not None:

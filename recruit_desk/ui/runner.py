@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,15 +20,19 @@ from PySide6.QtWidgets import (
 
 from ..core.assessment import score_snapshot
 from ..core.kit import KitSnapshot, Question
-from ..core.model import Interview, InterviewRecord, Observation, Rating
-from ..core.present import STAR_LETTERS, clock_text, kind_label, minutes_text, percent, star_label
+from ..core.model import NOTE_MAX, Interview, InterviewRecord, Rating, clean_note
+from ..core.present import percent, word
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
-from .runner_widgets import AnchorCard, WrappedCheck, scrolling, text_label
+from .question_pane import QuestionPane
+from .runner_header import ALERT, RunnerHeader
+from .runner_widgets import AnchorCard, scrolling, text_label
+from .unsaved import UnsavedChanges
 
 # The line above the scale saying what is recorded for the question.
 _STATE_STYLE = "font-size: 15px; font-weight: bold;"
+
 
 
 class InterviewRunner(QWidget):
@@ -55,7 +58,7 @@ class InterviewRunner(QWidget):
         self._question_seconds: dict[str, float] = {}
         self._shown_since = time.monotonic()
         self._loading = False
-        self._pending_note: str | None = None
+        self._unsaved = UnsavedChanges()
         self._build()
         self._bind_keys()
         self._tick = QTimer(self)
@@ -67,51 +70,17 @@ class InterviewRunner(QWidget):
     # -- layout -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = text_label(name="runnerTitle", style="font-size: 15px; font-weight: bold;")
-        self.progress_text = text_label(wrap=False, name="progressText")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.clock = text_label(wrap=False, name="clock", style="font-size: 15px; font-family: monospace;")
-        self.question_clock = text_label(wrap=False, name="questionClock", style="font-family: monospace;")
-
-        top = QGridLayout()
-        top.addWidget(self.title, 0, 0)
-        top.addWidget(self.clock, 0, 1, Qt.AlignmentFlag.AlignRight)
-        top.addWidget(self.progress_text, 1, 0)
-        top.addWidget(self.question_clock, 1, 1, Qt.AlignmentFlag.AlignRight)
-        top.addWidget(self.progress, 2, 0, 1, 2)
+        self.header = RunnerHeader()
+        self.header.retry_requested.connect(self.retry)
+        # Named here too: what tests and the interviewer's eye look at first.
+        self.title, self.progress_text = self.header.title, self.header.progress_text
 
         # Left: what to ask and what to listen for.
-        self.meta = text_label(name="questionMeta", style="color: #555;")
-        self.question_text = text_label(name="questionText", style="font-size: 20px; font-weight: 600;")
-        self.brief = text_label(name="brief", style="background: #fff8e1; padding: 6px; border-radius: 4px;")
-        self.probes_title = text_label(wrap=False, style="font-weight: bold;")
-        self.probes = text_label(name="probes")
-        self.star_title = text_label(wrap=False, style="font-weight: bold;")
-        self.star_boxes = {letter: QCheckBox() for letter in STAR_LETTERS}
-        star_row = QHBoxLayout()
-        for box in self.star_boxes.values():
-            box.toggled.connect(self._save_star)
-            star_row.addWidget(box)
-        star_row.addStretch(1)
-        self.look_title = text_label(wrap=False, style="font-weight: bold; color: #2e7d32;")
-        self.look_box = QVBoxLayout()
-        self.flag_title = text_label(wrap=False, style="font-weight: bold; color: #b00020;")
-        self.flag_box = QVBoxLayout()
-        self._toggles: list[WrappedCheck] = []
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        for w in (self.meta, self.question_text, self.brief, self.probes_title, self.probes,
-                  self.star_title):
-            lv.addWidget(w)
-        lv.addLayout(star_row)
-        lv.addWidget(self.look_title)
-        lv.addLayout(self.look_box)
-        lv.addWidget(self.flag_title)
-        lv.addLayout(self.flag_box)
-        lv.addStretch(1)
+        self.question_pane = QuestionPane()
+        self.question_pane.star_changed.connect(self._save_star)
+        self.question_pane.observation_changed.connect(self._toggle)
+        self.meta, self.question_text = self.question_pane.meta, self.question_pane.question_text
+        self.star_boxes = self.question_pane.star_boxes
 
         # Right: the scale and the notes.
         self.rating_state = text_label(wrap=False, name="ratingState", style=_STATE_STYLE)
@@ -139,7 +108,7 @@ class InterviewRunner(QWidget):
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("runnerSplitter")
-        self.splitter.addWidget(scrolling(left))
+        self.splitter.addWidget(scrolling(self.question_pane))
         self.splitter.addWidget(scrolling(right))
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
@@ -162,7 +131,7 @@ class InterviewRunner(QWidget):
         nav.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(nav)
         self.retranslate()
@@ -170,12 +139,7 @@ class InterviewRunner(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("{candidate} — {kit}").format(
             candidate=self._candidate_name, kit=self._snapshot.kit.name.get(self._lang)))
-        self.probes_title.setText(self.tr("Probes"))
-        self.star_title.setText(self.tr("STAR heard (S T A R keys)"))
-        for letter, box in self.star_boxes.items():
-            box.setText(f"{letter} · {star_label(letter, self._lang)}")
-        self.look_title.setText(self.tr("Look for"))
-        self.flag_title.setText(self.tr("Red flags"))
+        self.question_pane.retranslate(self._lang)
         self.not_assessed_button.setText(self.tr("Not assessed (0)"))
         self.notes_title.setText(self.tr("Evidence notes (Ctrl+L; Esc to leave)"))
         self.prev_button.setText(self.tr("◀ Previous (PgUp)"))
@@ -219,11 +183,11 @@ class InterviewRunner(QWidget):
         bind("Ctrl+Return", self.finish)
         bind("Ctrl+Enter", self.finish)
         bind("Ctrl+W", self.leave)
+        bind("Ctrl+S", self.retry)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.notes and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape:
-            self._save_note()
             self.setFocus()
             return True
         return super().eventFilter(obj, event)
@@ -245,36 +209,62 @@ class InterviewRunner(QWidget):
     def current_rating(self) -> Rating | None:
         return self._record.ratings.get(self.question.id)
 
-    def _write(self, fn, *args, **kwargs) -> bool:
-        """Run a store write; on failure say so and keep what is on screen."""
-        try:
-            fn(*args, **kwargs)
-        except StoreError as exc:
-            self.rating_state.setText(self.tr("NOT SAVED — {problem}").format(problem=exc))
-            self.rating_state.setStyleSheet(_STATE_STYLE + " color: #b00020;")
-            show_store_error(self, exc)
-            return False
-        return True
+    @property
+    def unsaved(self) -> UnsavedChanges:
+        """Changes not yet in the database (the screen marks them)."""
+        return self._unsaved
 
-    def _remember(self, **changes) -> None:
-        q = self.question.id
-        old = self._record.ratings.get(q, Rating(q))
-        self._record.ratings[q] = Rating(
-            question_id=q, value=changes.get("value", old.value),
-            not_assessed=changes.get("not_assessed", old.not_assessed),
-            note=changes.get("note", old.note), star=changes.get("star", old.star))
+    def _save(self, key: tuple[str, ...], label: str, write: Callable[[], None],
+              value: object = None) -> bool:
+        """Write one change. The screen then shows what the database holds; a change
+        that could not be saved is kept, marked, and tried again on Ctrl+S."""
+        was_clean = not self._unsaved
+        saved = self._unsaved.attempt(key, label, write, value)
+        if saved:
+            self._reload()
+        self._show_save_state(alert=was_clean and not saved)
+        return saved
+
+    def _reload(self) -> None:
+        try:
+            self._record = self._store.record(self._interview.id)
+        except StoreError:
+            pass  # what was read last is still what the database held
+
+    def retry(self) -> None:
+        """Try every unsaved change again (Ctrl+S)."""
+        if self._unsaved.retry():
+            self._reload()
+        self._show_question()
+
+    def confirm_leave(self) -> bool:
+        """May the runner close? Only with everything saved, or the interviewer's say-so."""
+        if not self._unsaved or self._unsaved.retry():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Changes not saved"),
+            self.tr("{n} change(s) could not be saved: {changes}.\n\n{problem}\n\n"
+                    "Leave anyway and lose them?").format(
+                n=len(self._unsaved), changes="; ".join(self._unsaved.labels),
+                problem=self._unsaved.problem),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- actions ---------------------------------------------------------------
 
     def rate(self, value: int | None) -> None:
         """Set the current question's rating; None marks it not assessed."""
         q = self.question.id
-        self._remember(value=value, not_assessed=value is None)
+        label = (self.tr("rating {value} of question {n}") if value is not None
+                 else self.tr("'not assessed' of question {n}")).format(
+            value=value, n=self._index + 1)
+        self._save(("rating", q), label, lambda: self._store.set_rating(
+            self._interview.id, q, value, not_assessed=value is None), value)
         self._show_rating()
-        if self._write(self._store.set_rating, self._interview.id, q, value,
-                       not_assessed=value is None):
-            self._show_rating()
-            self._update_progress()
+        self._update_progress()
 
     def focus_notes(self) -> None:
         self.notes.setFocus()
@@ -285,47 +275,45 @@ class InterviewRunner(QWidget):
             return
         # Written on every change: a commit costs a few milliseconds, and a
         # laptop whose battery dies mid-sentence keeps the sentence.
-        self._pending_note = self.notes.toPlainText()
-        self._remember(note=self._pending_note)
-        self._save_note()
-
-    def _save_note(self) -> None:
-        if self._pending_note is None:
-            return
-        note, self._pending_note = self._pending_note, None
-        if not self._write(self._store.set_note, self._interview.id, self.question.id, note):
-            self._pending_note = note
+        q, typed = self.question.id, self.notes.toPlainText()
+        note = clean_note(typed)[:NOTE_MAX]
+        if note != typed:
+            # A pasted control character goes, and the note stops at its limit.
+            self._loading = True
+            self.notes.setPlainText(note)
+            self.notes.moveCursor(self.notes.textCursor().MoveOperation.End)
+            self._loading = False
+        self._save(("note", q), self.tr("the note of question {n}").format(n=self._index + 1),
+                   lambda: self._store.set_note(self._interview.id, q, note), note)
+        self._show_note_state()
 
     def _toggle_star(self, letter: str) -> None:
         # Only behavioural answers are heard against STAR.
         if self.question.is_star:
             self.star_boxes[letter].toggle()
 
-    def _save_star(self) -> None:
-        if self._loading:
-            return
-        heard = tuple(letter for letter, box in self.star_boxes.items() if box.isChecked())
-        self._remember(star=heard)
-        self._write(self._store.set_star, self._interview.id, self.question.id, heard)
+    def _save_star(self, heard: tuple[str, ...]) -> None:
+        q = self.question.id
+        if not self._save(("star", q), self.tr("the STAR ticks of question {n}").format(
+                n=self._index + 1), lambda: self._store.set_star(self._interview.id, q, heard)):
+            self._show_question()  # the boxes go back to what is saved
 
     def _toggle(self, item: str, checked: bool) -> None:
-        if self._loading:
-            return
-        if self._write(self._store.set_observation, self._interview.id, self.question.id,
-                       item, checked):
-            self._record.observations = [o for o in self._record.observations
-                                         if (o.question_id, o.item) != (self.question.id, item)]
-            self._record.observations.append(Observation(self.question.id, item, checked))
+        q = self.question.id
+        if not self._save(("observation", q, item), self.tr(
+                "a look-for or red flag of question {n}").format(n=self._index + 1),
+                lambda: self._store.set_observation(self._interview.id, q, item, checked)):
+            self._show_question()
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self._snapshot.questions) or index == self._index:
             return
-        self._save_note()
-        if self._pending_note is not None:
-            return  # the note could not be saved: stay with it on screen
         self._account_time()
         self._index = index
-        self._write(self._store.set_position, self._interview.id, index)
+        with contextlib.suppress(StoreError):
+            # Only where to resume after a crash, not the interview itself:
+            # a failure here is not worth interrupting the interviewer for.
+            self._store.set_position(self._interview.id, index)
         self._show_question()
 
     def next(self) -> None:
@@ -335,18 +323,19 @@ class InterviewRunner(QWidget):
         self.go_to(self._index - 1)
 
     def finish(self) -> None:
-        self._save_note()
-        if self._pending_note is None:
-            self.finish_requested.emit(self._interview.id)
+        """To the scorecard, which is scored from the database: only with everything saved."""
+        if self._unsaved and not self._unsaved.retry():
+            self._show_save_state(alert=True)
+            return
+        self.finish_requested.emit(self._interview.id)
 
     def leave(self) -> None:
-        self._save_note()
-        self._tick.stop()
-        self.closed.emit()
+        if self.confirm_leave():
+            self._tick.stop()
+            self.closed.emit()
 
     def stop(self) -> None:
-        """Save what is pending; called when the window closes."""
-        self._save_note()
+        """Stop the clocks; the window is closing (it asked confirm_leave first)."""
         self._tick.stop()
 
     # -- display ------------------------------------------------------------
@@ -362,54 +351,33 @@ class InterviewRunner(QWidget):
         q = self.question
         self._loading = True
         try:
-            competency = self._snapshot.competency(q.competency).name.get(lang)
-            kind = kind_label(q.kind, lang)
-            self.meta.setText(f"{competency} · {kind} · {q.id}")
-            self.question_text.setText(q.text.get(lang))
-            self.brief.setVisible(q.brief is not None)
-            self.brief.setText(q.brief.get(lang) if q.brief else "")
-            self.probes.setText("\n".join(f"• {p.get(lang)}" for p in q.probes))
+            rating = self.current_rating()
+            ticked = {o.item for o in self._record.observations
+                      if o.question_id == q.id and o.checked}
+            self.question_pane.show_question(q, self._snapshot, lang,
+                                             set(rating.star) if rating else set(), ticked)
             for card in self.anchors:
                 card.description.setText(q.anchors[card.point].get(lang))
-            self.star_title.setVisible(q.is_star)
-            rating = self.current_rating()
-            heard = set(rating.star) if rating else set()
-            for letter, box in self.star_boxes.items():
-                box.setVisible(q.is_star)
-                box.setChecked(letter in heard)
-            self._fill_toggles()
-            note = rating.note if rating else ""
+            # A note that could not be saved stays in the editor, marked.
+            pending = self._unsaved.get(("note", q.id))
+            note = str(pending.value) if pending else (rating.note if rating else "")
             if self.notes.toPlainText() != note:
                 self.notes.setPlainText(note)
         finally:
             self._loading = False
+        self._show_note_state()
+        self._show_save_state()
         self._show_rating()
         self._update_progress()
         self._update_clocks()
 
-    def _fill_toggles(self) -> None:
-        for box in self._toggles:
-            box.setParent(None)
-            box.deleteLater()
-        self._toggles = []
-        checked = {o.item for o in self._record.observations
-                   if o.question_id == self.question.id and o.checked}
-        for layout, prefix, items in ((self.look_box, "look_for", self.question.look_fors),
-                                      (self.flag_box, "red_flag", self.question.red_flags)):
-            for n, item in enumerate(items):
-                key = f"{prefix}:{n}"
-                box = WrappedCheck(item.get(self._lang))
-                box.setObjectName(key)
-                box.setChecked(key in checked)
-                box.box.toggled.connect(lambda on, key=key: self._toggle(key, on))
-                layout.addWidget(box)
-                self._toggles.append(box)
-
     def _show_rating(self) -> None:
         rating = self.current_rating()
         value = rating.value if rating else None
+        pending = self._unsaved.get(("rating", self.question.id))
         for card in self.anchors:
             card.set_chosen(card.point == value)
+            card.set_unsaved(pending is not None and card.point == pending.value)
         not_assessed = bool(rating and rating.not_assessed)
         self.not_assessed_button.setChecked(not_assessed)
         self.rating_state.setStyleSheet(_STATE_STYLE)
@@ -419,28 +387,34 @@ class InterviewRunner(QWidget):
             self.rating_state.setText(self.tr("Not assessed"))
         else:
             self.rating_state.setText(self.tr("Not rated yet — press 1 to 5"))
+        if pending is not None:
+            self.rating_state.setStyleSheet(_STATE_STYLE + ALERT)
+            self.rating_state.setText(self.rating_state.text() + " · " + self.tr(
+                "{value} NOT SAVED").format(value=pending.value if pending.value is not None
+                                            else word("not_assessed", self._lang)))
+
+    def _show_note_state(self) -> None:
+        unsaved = self._unsaved.get(("note", self.question.id)) is not None
+        self.notes.setStyleSheet("QPlainTextEdit {border: 2px dashed #b00020;}" if unsaved
+                                 else "")
+        self.notes_title.setText(self.tr("Evidence notes (Ctrl+L; Esc to leave)")
+                                 + (" · " + self.tr("NOT SAVED") if unsaved else ""))
+
+    def _show_save_state(self, *, alert: bool = False) -> None:
+        self.header.show_unsaved(self._unsaved.labels, self._unsaved.problem)
+        if alert and self._unsaved.problem is not None:
+            show_store_error(self, self._unsaved.problem)
 
     def _update_progress(self) -> None:
         total = len(self._snapshot.questions)
         scorecard = score_snapshot(self._snapshot, [self._record])
-        self.progress.setMaximum(total)
-        self.progress.setValue(self._index + 1)
-        self.progress_text.setText(self.tr("Question {n} of {total} · coverage {coverage}%")
-                                   .format(n=self._index + 1, total=total,
-                                           coverage=percent(scorecard.coverage)))
+        self.header.show_progress(self._index + 1, total, percent(scorecard.coverage))
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < total - 1)
 
     def _update_clocks(self) -> None:
         started = datetime.fromisoformat(self._interview.started_at)
-        elapsed = (datetime.now(UTC) - started).total_seconds()
-        planned = self._snapshot.kit.minutes
-        self.clock.setText(self.tr("Interview {elapsed} / {planned} min").format(
-            elapsed=clock_text(elapsed), planned=minutes_text(planned)))
         q = self.question
         spent = self._question_seconds.get(q.id, 0) + time.monotonic() - self._shown_since
-        over = spent > q.minutes * 60
-        self.question_clock.setText(self.tr("This question {spent} / {suggested} min").format(
-            spent=clock_text(spent), suggested=minutes_text(q.minutes)))
-        self.question_clock.setStyleSheet(
-            "font-family: monospace;" + (" color: #b00020; font-weight: bold;" if over else ""))
+        self.header.show_clocks((datetime.now(UTC) - started).total_seconds(),
+                                self._snapshot.kit.minutes, spent, q.minutes)

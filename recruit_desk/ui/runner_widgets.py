@@ -10,6 +10,9 @@ _ANCHOR_STYLE = ("QFrame#anchor {border: 1px solid #c8c8c8; border-radius: 4px;"
                  " background: palette(base);}")
 _ANCHOR_CHOSEN = ("QFrame#anchor {border: 3px solid #1565c0; border-radius: 4px;"
                   " background: #e3f0ff;}")
+# A point the interviewer chose that the database does not hold yet.
+_ANCHOR_UNSAVED = ("QFrame#anchor {border: 3px dashed #b00020; border-radius: 4px;"
+                   " background: #fdecec;}")
 
 
 def text_label(text: str = "", *, wrap: bool = True, name: str = "", style: str = "") -> QLabel:
@@ -83,3 +86,11 @@ class AnchorCard(QFrame):
     def set_chosen(self, chosen: bool) -> None:
         self.setStyleSheet(_ANCHOR_CHOSEN if chosen else _ANCHOR_STYLE)
         self.setProperty("chosen", chosen)
+
+    def set_unsaved(self, unsaved: bool) -> None:
+        """Mark the point chosen but not saved (it wins over `chosen` on screen)."""
+        if unsaved:
+            self.setStyleSheet(_ANCHOR_UNSAVED)
+        elif self.property("unsaved"):
+            self.set_chosen(bool(self.property("chosen")))
+        self.setProperty("unsaved", unsaved)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.assessment import score_snapshot
 from ..core.kit import KitSnapshot
-from ..core.model import Recommendation
+from ..core.model import SUMMARY_MAX, Recommendation, check_summary, clean_note
 from ..core.present import (
     COMPLETE_THRESHOLD,
     DISAGREEMENT_GAP,
@@ -164,8 +164,16 @@ class ScorecardDialog(QDialog):
         rec = self._recs.get(self.choices.checkedId())
         if rec is None:
             return
+        summary = clean_note(self.summary.toPlainText().strip())
+        if check_summary(summary) is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Summary too long"), self.tr(
+                "The summary holds {n} characters; at most {limit} can be kept. Shorten it "
+                "and submit again.").format(n=len(summary), limit=SUMMARY_MAX))
+            return
         try:
-            self._store.submit(self._interview_id, rec, self.summary.toPlainText().strip())
+            self._store.submit(self._interview_id, rec, summary)
         except StoreError as exc:
             show_store_error(self, exc)
             return

@@ -24,6 +24,10 @@ class WindowState:
 
     def __init__(self, settings: QSettings):
         self.settings = settings
+        # Kept here by earlier versions: free text typed about a candidate,
+        # which stayed after they were erased. It is read from the database now.
+        if self.settings.contains("last_source"):
+            self.settings.remove("last_source")
 
     # -- who and what ----------------------------------------------------------
 
@@ -59,15 +63,6 @@ class WindowState:
             self.settings.setValue("open_interview", interview_id)
         else:
             self.settings.remove("open_interview")
-
-    @property
-    def last_source(self) -> str:
-        """The source or event typed for the last new candidate, offered for the next."""
-        return str(self.settings.value("last_source", ""))
-
-    @last_source.setter
-    def last_source(self, source: str) -> None:
-        self.settings.setValue("last_source", source)
 
     @property
     def export_dir(self) -> Path:

@@ -32,37 +32,37 @@
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="94"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="93"/>
         <source>No candidate selected</source>
         <translation>未选择候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="95"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="94"/>
         <source>Choose a candidate in the list, or press Ctrl+N to add one.</source>
         <translation>请在列表中选择候选人，或按 Ctrl+N 新建候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="100"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="99"/>
         <source>Consent recorded {date}</source>
         <translation>已记录知情同意（{date}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="101"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="100"/>
         <source>No consent recorded yet</source>
         <translation>尚未记录知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="146"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="145"/>
         <source>draft — Enter to resume</source>
         <translation>草稿 — 按 Enter 继续</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="153"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="152"/>
         <source>Submit your own interview first: the other interviewers&apos; ratings of this candidate are shown after you have submitted yours.</source>
         <translation>请先提交您本人的面试：提交后才会显示其他面试官对该候选人的评分。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="159"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="158"/>
         <source>No submitted interview yet.</source>
         <translation>尚无已提交的面试。</translation>
     </message>
@@ -108,12 +108,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../recruit_desk/ui/common.py" line="56"/>
+        <location filename="../../recruit_desk/ui/common.py" line="58"/>
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/common.py" line="57"/>
+        <location filename="../../recruit_desk/ui/common.py" line="59"/>
         <source>{message}
 
 What is on screen is kept; try again when the problem is fixed.</source>
@@ -125,83 +125,83 @@ What is on screen is kept; try again when the problem is fixed.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="72"/>
+        <location filename="../../recruit_desk/ui/export.py" line="77"/>
         <source>No report yet</source>
         <translation>暂无报告</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="73"/>
+        <location filename="../../recruit_desk/ui/export.py" line="78"/>
         <source>A report needs at least one submitted interview.</source>
         <translation>至少要有一场已提交的面试才能生成报告。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="86"/>
+        <location filename="../../recruit_desk/ui/export.py" line="90"/>
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="92"/>
+        <location filename="../../recruit_desk/ui/export.py" line="96"/>
         <source>Compare candidates</source>
         <translation>对比候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="93"/>
+        <location filename="../../recruit_desk/ui/export.py" line="97"/>
         <source>Select two or more candidates to compare: hold Ctrl or Shift while clicking.</source>
         <translation>请选择两位或以上候选人进行对比：单击时按住 Ctrl 或 Shift 键。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="100"/>
-        <location filename="../../recruit_desk/ui/export.py" line="188"/>
+        <location filename="../../recruit_desk/ui/export.py" line="105"/>
+        <location filename="../../recruit_desk/ui/export.py" line="213"/>
         <source>No PDF written</source>
         <translation>未生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="101"/>
+        <location filename="../../recruit_desk/ui/export.py" line="106"/>
         <source>{name} has no submitted interview.</source>
         <translation>{name} 还没有已提交的面试。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="115"/>
+        <location filename="../../recruit_desk/ui/export.py" line="122"/>
         <source>Writing the comparison…</source>
         <translation>正在生成对比报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="121"/>
+        <location filename="../../recruit_desk/ui/export.py" line="128"/>
         <source>Folder for the PDF reports</source>
         <translation>选择保存 PDF 报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="132"/>
+        <location filename="../../recruit_desk/ui/export.py" line="139"/>
         <source>Writing PDF reports…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="142"/>
+        <location filename="../../recruit_desk/ui/export.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="177"/>
+        <location filename="../../recruit_desk/ui/export.py" line="202"/>
         <source>{n} of {total}: {name}</source>
         <translation>第 {n}/{total} 份：{name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="186"/>
+        <location filename="../../recruit_desk/ui/export.py" line="211"/>
         <source>Something went wrong while writing the PDF ({error}). Nothing else was changed.</source>
         <translation>生成 PDF 时出错（{error}）。其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="193"/>
+        <location filename="../../recruit_desk/ui/export.py" line="218"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="204"/>
+        <location filename="../../recruit_desk/ui/export.py" line="229"/>
         <source>PDF written</source>
         <translation>PDF 已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="205"/>
+        <location filename="../../recruit_desk/ui/export.py" line="230"/>
         <source>Saved {path}.
 
 Open it in the PDF viewer?</source>
@@ -210,12 +210,12 @@ Open it in the PDF viewer?</source>
 要用 PDF 阅读器打开吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="211"/>
+        <location filename="../../recruit_desk/ui/export.py" line="236"/>
         <source>Reports written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="212"/>
+        <location filename="../../recruit_desk/ui/export.py" line="237"/>
         <source>{n} PDF reports written to {folder}.
 
 Open the folder?</source>
@@ -227,200 +227,159 @@ Open the folder?</source>
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="171"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="140"/>
         <source>{candidate} — {kit}</source>
         <translation>{candidate} — {kit}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="173"/>
-        <source>Probes</source>
-        <translation>追问</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="174"/>
-        <source>STAR heard (S T A R keys)</source>
-        <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="177"/>
-        <source>Look for</source>
-        <translation>加分表现</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="178"/>
-        <source>Red flags</source>
-        <translation>警示信号</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="179"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="143"/>
         <source>Not assessed (0)</source>
         <translation>未评估 (0)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="180"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="144"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="400"/>
         <source>Evidence notes (Ctrl+L; Esc to leave)</source>
         <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="181"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="145"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一题 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="182"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="146"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一题 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="183"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="147"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>完成面试 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="184"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="148"/>
         <source>Back to list (Ctrl+W)</source>
         <translation>返回列表 (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="186"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="150"/>
         <source>Rate: 1–5 · Ctrl+1–5 while typing notes · 0 not assessed · Saved as you go</source>
         <translation>评分：1–5 · 输入记录时用 Ctrl+1–5 · 0 未评估 · 自动保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="253"/>
-        <source>NOT SAVED — {problem}</source>
-        <translation>未保存 — {problem}</translation>
+        <location filename="../../recruit_desk/ui/runner.py" line="247"/>
+        <source>Changes not saved</source>
+        <translation>有改动未保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="417"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="248"/>
+        <source>{n} change(s) could not be saved: {changes}.
+
+{problem}
+
+Leave anyway and lose them?</source>
+        <translation>有 {n} 处改动未能保存：{changes}。
+
+{problem}
+
+仍要离开并放弃这些改动吗？</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="261"/>
+        <source>rating {value} of question {n}</source>
+        <translation>第 {n} 题的评分 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="262"/>
+        <source>&apos;not assessed&apos; of question {n}</source>
+        <translation>第 {n} 题的“未评估”</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="286"/>
+        <source>the note of question {n}</source>
+        <translation>第 {n} 题的记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="297"/>
+        <source>the STAR ticks of question {n}</source>
+        <translation>第 {n} 题的 STAR 勾选</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="304"/>
+        <source>a look-for or red flag of question {n}</source>
+        <translation>第 {n} 题的加分表现或警示信号</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="393"/>
+        <source>{value} NOT SAVED</source>
+        <translation>{value} 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="401"/>
+        <source>NOT SAVED</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="385"/>
         <source>Rating: {value} of 5</source>
         <translation>评分：{value} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="419"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="387"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="421"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="389"/>
         <source>Not rated yet — press 1 to 5</source>
         <translation>尚未评分 — 按 1–5 评分</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="428"/>
-        <source>Question {n} of {total} · coverage {coverage}%</source>
-        <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="438"/>
-        <source>Interview {elapsed} / {planned} min</source>
-        <translation>面试用时 {elapsed} / {planned} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="443"/>
-        <source>This question {spent} / {suggested} min</source>
-        <translation>本题用时 {spent} / {suggested} 分钟</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="149"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="150"/>
-        <source>&amp;New candidate (Ctrl+N)</source>
-        <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
+        <location filename="../../recruit_desk/ui/main_window.py" line="123"/>
+        <source>Read only</source>
+        <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="151"/>
-        <source>Start &amp;interview (Ctrl+I)</source>
-        <translation>开始面试(&amp;I) (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="152"/>
-        <source>&amp;Find candidate</source>
-        <translation>查找候选人(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="153"/>
-        <source>Load &amp;demo data</source>
-        <translation>加载演示数据(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="154"/>
-        <source>&amp;Delete candidate and all their data…</source>
-        <translation>删除候选人及其全部信息(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="155"/>
-        <source>&amp;Export PDF report (Ctrl+E)</source>
-        <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="156"/>
-        <source>&amp;Compare selected (Ctrl+Shift+E)</source>
-        <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="157"/>
-        <source>Export &amp;all reports…</source>
-        <translation>导出全部报告(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="158"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="159"/>
-        <source>&amp;Candidates</source>
-        <translation>候选人(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="160"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="161"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="238"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="224"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="225"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="242"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="228"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="277"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="267"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="278"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="268"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="310"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="304"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="311"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="305"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
@@ -428,102 +387,173 @@ Open the folder?</source>
 <context>
     <name>NewCandidateDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="32"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="67"/>
         <source>New candidate</source>
         <translation>新建候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="40"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="82"/>
         <source>e.g. Autumn job fair, Shanghai</source>
         <translation>例如：秋季招聘会·上海</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="45"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="87"/>
         <source>The candidate agrees to what is stored, as read out below</source>
         <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="54"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="96"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="54"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="96"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="55"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="97"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="56"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="98"/>
         <source>P&amp;osition</source>
         <translation>应聘岗位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="57"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="99"/>
         <source>&amp;Source or event</source>
         <translation>来源或招聘活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="58"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="100"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="69"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="111"/>
         <source>An interview cannot start without consent. You can save now and record consent later.</source>
         <translation>未取得知情同意，不能开始面试。可以先保存，稍后再记录知情同意。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="131"/>
+        <source>At most {limit} characters fit in this field.</source>
+        <translation>此栏最多可填 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="146"/>
+        <source>Line breaks and control characters cannot be stored here.</source>
+        <translation>此栏不能保存换行符或控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="148"/>
         <source>A name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="149"/>
         <source>This does not look like an e-mail address.</source>
         <translation>邮箱地址格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="150"/>
         <source>Use digits, spaces, dashes and an optional +.</source>
         <translation>请只用数字、空格和连字符，开头可加 +。</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPane</name>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="58"/>
+        <source>Probes</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="59"/>
+        <source>STAR heard (S T A R keys)</source>
+        <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="62"/>
+        <source>Look for</source>
+        <translation>加分表现</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="63"/>
+        <source>Red flags</source>
+        <translation>警示信号</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerHeader</name>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="48"/>
+        <source>Try saving again (Ctrl+S)</source>
+        <translation>重新保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="53"/>
+        <source>Question {n} of {total} · coverage {coverage}%</source>
+        <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="58"/>
+        <source>Interview {elapsed} / {planned} min</source>
+        <translation>面试用时 {elapsed} / {planned} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="60"/>
+        <source>This question {spent} / {suggested} min</source>
+        <translation>本题用时 {spent} / {suggested} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="71"/>
+        <source>NOT SAVED: {changes} — {problem}</source>
+        <translation>未保存：{changes} — {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="119"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="118"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="123"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="122"/>
         <source>Your recommendation (required)</source>
         <translation>您的录用建议（必填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="134"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="133"/>
         <source>Summary for the hiring manager (optional)</source>
         <translation>给用人经理的总结（选填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="137"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="136"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="139"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="138"/>
         <source>Back to questions</source>
         <translation>返回题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="145"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="144"/>
         <source>Submitting locks the interview; a later change asks for a reason, which is kept.</source>
         <translation>提交后面试即锁定；之后如需修改，须填写原因，原因会一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="171"/>
+        <source>Summary too long</source>
+        <translation>总结过长</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="172"/>
+        <source>The summary holds {n} characters; at most {limit} can be kept. Shorten it and submit again.</source>
+        <translation>总结共 {n} 个字符，最多只能保存 {limit} 个。请删减后再提交。</translation>
     </message>
 </context>
 <context>
@@ -564,7 +594,7 @@ Open the folder?</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="94"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="93"/>
         <source>Interviewers disagree by {gap} or more on: {questions}</source>
         <translation>面试官评分相差 {gap} 分或以上的题目：{questions}</translation>
     </message>
@@ -572,44 +602,50 @@ Open the folder?</source>
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="31"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="33"/>
         <source>Start interview — {name}</source>
         <translation>开始面试 — {name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="36"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="38"/>
         <source>{name} · {minutes} min</source>
         <translation>{name} · {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="43"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="45"/>
         <source>&amp;Add interviewer…</source>
         <translation>添加面试官(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="50"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="52"/>
         <source>&amp;Kit</source>
         <translation>面试方案(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="52"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="54"/>
         <source>&amp;Interviewer</source>
         <translation>面试官(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="55"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="57"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="80"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="90"/>
         <source>Add interviewer</source>
         <translation>添加面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="80"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="82"/>
         <source>Name:</source>
         <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="91"/>
+        <source>A name of at most {limit} characters, please.</source>
+        <translation>姓名最多 {limit} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -633,6 +669,69 @@ Open the folder?</source>
         <location filename="../../recruit_desk/ui/welcome.py" line="61"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="73"/>
+        <source>&amp;New candidate (Ctrl+N)</source>
+        <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="74"/>
+        <source>Start &amp;interview (Ctrl+I)</source>
+        <translation>开始面试(&amp;I) (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="75"/>
+        <source>&amp;Find candidate</source>
+        <translation>查找候选人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="76"/>
+        <source>Load &amp;demo data</source>
+        <translation>加载演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="77"/>
+        <source>&amp;Delete candidate and all their data…</source>
+        <translation>删除候选人及其全部信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="78"/>
+        <source>&amp;Export PDF report (Ctrl+E)</source>
+        <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="79"/>
+        <source>&amp;Compare selected (Ctrl+Shift+E)</source>
+        <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="80"/>
+        <source>Export &amp;all reports…</source>
+        <translation>导出全部报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="82"/>
+        <source>&amp;Candidates</source>
+        <translation>候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="83"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="84"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 </TS>

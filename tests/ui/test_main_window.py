@@ -253,11 +253,12 @@ def test_language_switch_changes_interface_and_bank_text(
     assert runner.question_text.text() == mini_bank.questions["AL-1"].text.en
 
 
-def test_a_database_error_shows_a_message_and_keeps_the_rating_on_screen(
+def test_a_failed_save_is_shown_as_not_saved_and_saves_on_retry(
         make_window, qtbot, file_store, draft):
+    """The screen shows what the database holds; a change it refused is marked and kept."""
     window = make_window()
     runner = open_draft(qtbot, window, draft.id)
-    file_store.db.execute("PRAGMA busy_timeout = 50")
+    file_store.busy_timeout_ms = 50
     blocker = sqlite3.connect(file_store.path)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
@@ -266,16 +267,70 @@ def test_a_database_error_shows_a_message_and_keeps_the_rating_on_screen(
         key(qtbot, runner, Qt.Key.Key_4)
         qtbot.waitUntil(lambda: bool(messages))
         assert "in use by another program" in messages[0]
-        assert "NOT SAVED" in runner.rating_state.text()
-        assert runner.anchors[3].property("chosen") is True
+        # Nothing is in the database, and the screen does not pretend otherwise.
+        assert "AL-1" not in file_store.record(draft.id).ratings
+        assert runner.current_rating() is None
+        assert runner.anchors[3].property("chosen") is not True
+        assert runner.anchors[3].property("unsaved") is True
+        assert "4 NOT SAVED" in runner.rating_state.text()
+        save_state = runner.findChild(QLabel, "saveState")
+        assert save_state.isVisible() and "rating 4 of question 1" in save_state.text()
+        # Moving away and back shows the same: still not saved, still marked.
+        key(qtbot, runner, Qt.Key.Key_PageDown)
+        key(qtbot, runner, Qt.Key.Key_PageUp)
+        assert runner.current_rating() is None and runner.anchors[3].property("unsaved")
+        # Trying again while the lock is held fails again, quietly this time.
+        key(qtbot, runner, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert len(messages) == 1 and save_state.isVisible()
     finally:
         blocker.rollback()
         blocker.close()
     refocus(qtbot, window)
     runner.setFocus()
-    key(qtbot, runner, Qt.Key.Key_4)
+    key(qtbot, runner, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert file_store.record(draft.id).ratings["AL-1"].value == 4
+    assert runner.anchors[3].property("chosen") is True
+    assert not runner.anchors[3].property("unsaved")
     assert "NOT SAVED" not in runner.rating_state.text()
+    assert not runner.findChild(QLabel, "saveState").isVisible()
+
+
+def test_an_unsaved_note_stays_on_screen_and_leaving_asks_first(
+        make_window, qtbot, file_store, draft):
+    window = make_window()
+    runner = open_draft(qtbot, window, draft.id)
+    file_store.busy_timeout_ms = 50
+    blocker = sqlite3.connect(file_store.path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        boxes = []
+        on_modal(qtbot, lambda box: (boxes.append(box.text()), box.accept()), QMessageBox)
+        key(qtbot, runner, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, runner.notes, "客户很生气")
+        qtbot.waitUntil(lambda: bool(boxes))
+        assert len(boxes) == 1  # one message for the first failure, not one per key
+        assert runner.notes.toPlainText() == "客户很生气"
+        assert "NOT SAVED" in runner.findChild(QLabel, "saveState").text()
+        # Leaving would lose the note: the interviewer is asked, and says no.
+        asked = []
+        on_modal(qtbot, lambda box: (asked.append(box.text()),
+                                     box.button(QMessageBox.StandardButton.No).click()),
+                 QMessageBox)
+        refocus(qtbot, window)
+        runner.setFocus()
+        key(qtbot, runner, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(asked))
+        assert "the note of question 1" in asked[0]
+        assert window.runner is runner
+    finally:
+        blocker.rollback()
+        blocker.close()
+    refocus(qtbot, window)
+    runner.setFocus()
+    key(qtbot, runner, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    # With the lock gone the note is saved on the way out, and nothing is asked.
+    qtbot.waitUntil(lambda: window.runner is None)
+    assert file_store.record(draft.id).ratings["AL-1"].note == "客户很生气"
 
 
 def test_changing_a_submitted_interview_asks_for_a_reason_and_keeps_it(

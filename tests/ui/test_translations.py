@@ -151,11 +151,11 @@ def test_shipped_qm_is_compiled_from_the_shipped_ts(tmp_path):
 
 # Real strings from the windows a recruiter sees first.
 SAMPLES = [
-    ("MainWindow", "&Settings"),
-    ("MainWindow", "&New candidate (Ctrl+N)"),
+    ("WindowMenus", "&Settings"),
+    ("WindowMenus", "&New candidate (Ctrl+N)"),
     ("CandidateTableModel", "Recommendation"),
     ("ExportController", "PDF written"),
-    ("InterviewRunner", "Question {n} of {total} · coverage {coverage}%"),
+    ("RunnerHeader", "Question {n} of {total} · coverage {coverage}%"),
 ]
 
 

@@ -1,0 +1,93 @@
+"""The main window's actions, menus and toolbar, with their shortcuts and words in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow
+
+from .common import LANGUAGES
+
+
+class WindowMenus(QObject):
+    """Every action of the window, built without naming PySide's Qt namespace.
+
+    Shortcuts are set through the action's property from text, and actions are
+    made without a text argument: both keep PySide from building its Qt
+    namespace before the window's first paint (see ui/qt_literals.py).
+    """
+
+    def __init__(self, window: QMainWindow, slots: dict[str, Callable[[], object]],
+                 lang: str, set_language: Callable[[str], None]):
+        super().__init__(window)
+
+        def action(name: str, shortcut: str | None = None) -> QAction:
+            a = QAction(window)
+            if shortcut:
+                a.setProperty("shortcut", shortcut)
+            a.setObjectName(name)
+            a.triggered.connect(slots[name])
+            window.addAction(a)
+            return a
+
+        self.new = action("newCandidate", "Ctrl+N")
+        self.start = action("startInterview", "Ctrl+I")
+        self.find = action("find", "Ctrl+F")
+        self.export = action("exportPdf", "Ctrl+E")
+        self.compare = action("exportComparison", "Ctrl+Shift+E")
+        self.export_all = action("exportAll")
+        self.delete = action("deleteCandidate")
+        self.demo = action("loadDemoAction")
+        self.quit = action("quit", "Ctrl+Q")
+        self.languages = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            a = QAction(window)
+            a.setText(label)
+            a.setCheckable(True)
+            a.setData(code)
+            a.setObjectName(f"language_{code}")
+            a.triggered.connect(lambda _=False, code=code: set_language(code))
+            self.languages.addAction(a)
+        self.check_language(lang)
+
+        self.file_menu = window.menuBar().addMenu("")
+        self.file_menu.addActions([self.new, self.start, self.find])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export, self.compare, self.export_all])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.delete, self.demo])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.settings_menu = window.menuBar().addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addActions(self.languages.actions())
+
+        toolbar = window.addToolBar("main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new, self.start, self.export, self.compare])
+
+    def retranslate(self) -> None:
+        self.new.setText(self.tr("&New candidate (Ctrl+N)"))
+        self.start.setText(self.tr("Start &interview (Ctrl+I)"))
+        self.find.setText(self.tr("&Find candidate"))
+        self.demo.setText(self.tr("Load &demo data"))
+        self.delete.setText(self.tr("&Delete candidate and all their data…"))
+        self.export.setText(self.tr("&Export PDF report (Ctrl+E)"))
+        self.compare.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
+        self.export_all.setText(self.tr("Export &all reports…"))
+        self.quit.setText(self.tr("&Quit"))
+        self.file_menu.setTitle(self.tr("&Candidates"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+
+    def check_language(self, lang: str) -> None:
+        for a in self.languages.actions():
+            a.setChecked(a.data() == lang)
+
+    def disable_editing(self) -> None:
+        """A read-only database: the actions that would change it are off."""
+        for a in (self.new, self.start, self.delete, self.demo):
+            a.setEnabled(False)

@@ -185,9 +185,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
                 print("Nothing deleted.")
                 return 1
         store.delete_candidate(candidate.id)
-    print(f"Deleted {name} ({candidate.id[:8]}) and {n} interview(s). "
-          "PDFs already exported and backups in the data folder's backups/ are separate "
-          "files: delete them too.")
+    print(f"Deleted {name} ({candidate.id[:8]}) and {n} interview(s), from the database, "
+          "its log and the backups in its backups/ folder. PDFs already exported are "
+          "separate files: delete them too.")
     return 0
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import InterviewStatus
 from ..store.database import Store
-from ..store.errors import StoreError
+from ..store.errors import ErasureIncomplete, StoreError
 from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
             return
         try:
             self._store.delete_candidate(candidate.id)
+        except ErasureIncomplete as exc:
+            # Gone from the list, but not yet from every file: say which.
+            QMessageBox.warning(self, self.tr("Erasure not complete"), str(exc))
         except StoreError as exc:
             show_store_error(self, exc)
         self._refresh()

@@ -364,22 +364,27 @@ Leave anyway and lose them?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="267"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="237"/>
+        <source>Erasure not complete</source>
+        <translation>删除未全部完成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="270"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="268"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="271"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="304"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="307"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="305"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="308"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>

@@ -422,3 +422,28 @@ def test_starting_again_resumes_my_draft_instead_of_a_second_interview(
     qtbot.waitUntil(lambda: window.runner is not None)
     assert window.runner.interview_id == draft.id
     assert len(file_store.interviews()) == 1
+
+
+@pytest.mark.slow
+def test_a_read_only_database_opens_with_a_notice_and_no_edits(make_window, qtbot, small_disk):
+    from recruit_desk.store.database import Store
+    from recruit_desk.store.demo import load_demo
+
+    folder = small_disk.path / "data"
+    with Store.open(folder) as store:
+        load_demo(store, shipped_bank())
+    small_disk.make_read_only()
+    with Store.open(folder) as store:
+        window = make_window(store=store, bank=shipped_bank())
+        notice = window.findChild(QLabel, "readOnlyNotice")
+        assert notice.isVisible() and "read-only" in notice.text()
+        assert window.model.total == 14
+        assert not window.menus.new.isEnabled() and not window.delete_action.isEnabled()
+        # Enter on a candidate would start an interview: it says why it cannot.
+        shown = []
+        on_modal(qtbot, lambda box: (shown.append(box.text()), box.accept()), QMessageBox)
+        window.table.setFocus()
+        key(qtbot, window.table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(shown))
+        assert "read-only" in shown[0] and window.runner is None
+        window.close()

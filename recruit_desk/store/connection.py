@@ -27,11 +27,13 @@ from .files import (
     DB_FILENAME,
     PRIVATE_FILE,
     PRIVATE_FOLDER,
+    ReadOnlyReason,
     check_file,
     connect,
     default_data_dir,
     identify,
     keep_private,
+    read_only_message,
     why_read_only,
 )
 
@@ -66,13 +68,15 @@ class Connection:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None, *, read_only: str | None = None):
+                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None):
         self.conn = conn
         self.path = path
         self._db = db
-        # Why nothing can be changed (a read-only file, a full disk), in words
-        # the window and the command line show; None for a normal database.
-        self.read_only = read_only
+        # Why nothing can be changed (a read-only disk, a full one), or None
+        # for a normal database; `read_only` says it in a sentence.
+        self.read_only_reason = read_only
+        self.read_only = (read_only_message(read_only, path.parent if path else Path("."))
+                          if read_only else None)
         self._savepoints = 0
         # How long a read or a write waits for another program before it says
         # "in use"; a test may shorten it.

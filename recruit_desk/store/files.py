@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from enum import Enum
 from pathlib import Path
 
 from .errors import DatabaseCorrupt, ForeignDatabase, primary_code, translate_os, user_errors
@@ -97,35 +98,52 @@ def identify(path: Path) -> None:
         )
 
 
-def why_read_only(folder: Path, path: Path) -> str | None:
-    """Why the database cannot be changed here, in the recruiter's words; None when it can."""
+class ReadOnlyReason(str, Enum):
+    """Why a database can be read but not changed; the window words each in its language."""
+
+    DISK = "disk"  # the disk (a locked USB stick, a read-only mount)
+    FILE = "file"  # the database file's own permissions
+    FOLDER = "folder"  # the data folder's permissions
+    FULL = "full"  # no space left for the log SQLite needs beside the file
+    DISK_ERROR = "disk_error"  # the disk refused for another reason
+
+
+_READ_ONLY_MESSAGES = {
+    ReadOnlyReason.DISK: "The disk holding {folder} is read-only",
+    ReadOnlyReason.FILE: "The database in {folder} is read-only (its file permissions)",
+    ReadOnlyReason.FOLDER: "The data folder {folder} cannot be written",
+    ReadOnlyReason.FULL: "The disk holding {folder} is full",
+    ReadOnlyReason.DISK_ERROR: "The disk holding {folder} reported an error",
+}
+
+
+def read_only_message(reason: ReadOnlyReason, folder: Path) -> str:
+    """The reason in a sentence for the command line and the logs."""
+    return (_READ_ONLY_MESSAGES[reason].format(folder=folder)
+            + ": candidates and reports can be viewed, but nothing can be recorded or changed.")
+
+
+def why_read_only(folder: Path, path: Path) -> ReadOnlyReason | None:
+    """Why the database cannot be changed here; None when it can."""
     flags = os.statvfs(folder).f_flag if hasattr(os, "statvfs") else 0
     if flags & getattr(os, "ST_RDONLY", 0):
-        return (f"The disk holding {folder} is read-only: candidates and reports can be "
-                "viewed, but nothing can be recorded or changed.")
+        return ReadOnlyReason.DISK
     if path.exists() and not os.access(path, os.W_OK):
-        return (f"The database {path} is read-only: candidates and reports can be viewed, "
-                "but nothing can be recorded or changed. Make the file writable to record "
-                "interviews.")
+        return ReadOnlyReason.FILE
     if not os.access(folder, os.W_OK):
-        return (f"The data folder {folder} cannot be written: candidates and reports can be "
-                "viewed, but nothing can be recorded or changed.")
+        return ReadOnlyReason.FOLDER
     return None
 
 
-def full_disk(folder: Path) -> str:
+def _disk_trouble(folder: Path) -> ReadOnlyReason:
     import shutil
 
-    if shutil.disk_usage(folder).free < 1024 * 1024:
-        return (f"The disk holding {folder} is full: candidates and reports can be viewed, "
-                "but nothing can be recorded until some space is freed and Recruit Desk is "
-                "started again.")
-    return (f"The disk holding {folder} reported an error: candidates and reports can be "
-            "viewed, but nothing can be recorded. Check the drive and start Recruit Desk "
-            "again.")
+    full = shutil.disk_usage(folder).free < 1024 * 1024
+    return ReadOnlyReason.FULL if full else ReadOnlyReason.DISK_ERROR
 
 
-def connect(path: Path, read_only: str | None) -> tuple[sqlite3.Connection, str | None]:
+def connect(path: Path, read_only: ReadOnlyReason | None
+            ) -> tuple[sqlite3.Connection, ReadOnlyReason | None]:
     """A connection that can at least read the file, and why it cannot write (None: it can).
 
     Reading a database in write-ahead-log mode needs a small shared-memory
@@ -142,7 +160,7 @@ def connect(path: Path, read_only: str | None) -> tuple[sqlite3.Connection, str 
         conn.close()
         if primary_code(exc) not in _CANNOT_SET_UP or not path.exists():
             raise
-    reason = read_only or full_disk(path.parent)
+    reason = read_only or _disk_trouble(path.parent)
     log = path.with_name(path.name + "-wal")
     if not log.exists() or log.stat().st_size == 0:
         conn = sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)

@@ -22,6 +22,7 @@ from ..core.model import (
 from .candidates import CandidateStore
 from .connection import new_id, now
 from .errors import InterviewLocked, NotFound, StoreError, user_errors
+from .files import ReadOnlyReason
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -55,7 +56,7 @@ class InterviewStore(CandidateStore):
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None, *, read_only: str | None = None):
+                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None):
         super().__init__(conn, path, db, read_only=read_only)
         # Snapshots never change once stored (their key is their content
         # hash), so parsing each one once per connection is enough.

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         if store.read_only:
-            self._show_read_only(store.read_only)
+            self._show_read_only(self._read_only_text())
         self.retranslate()
         self._state.restore_layout(self, self.splitter, self.table.horizontalHeader())
         self._refresh(reload=False)  # the model has just read its first page
@@ -120,8 +120,27 @@ class MainWindow(QMainWindow):
             return True
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, self.tr("Read only"), self._store.read_only)
+        QMessageBox.information(self, self.tr("Read only"), self._read_only_text())
         return False
+
+    def _read_only_text(self) -> str:
+        """Why the database cannot be changed, in the interface language."""
+        from ..store.files import ReadOnlyReason
+
+        reason = self._store.read_only_reason
+        if reason is None:
+            return ""
+        folder = self._store.path.parent if self._store.path else ""
+        why = {
+            ReadOnlyReason.DISK: self.tr("The disk holding {folder} is read-only"),
+            ReadOnlyReason.FILE: self.tr("The database in {folder} is read-only (its file "
+                                         "permissions)"),
+            ReadOnlyReason.FOLDER: self.tr("The data folder {folder} cannot be written"),
+            ReadOnlyReason.FULL: self.tr("The disk holding {folder} is full"),
+            ReadOnlyReason.DISK_ERROR: self.tr("The disk holding {folder} reported an error"),
+        }[reason]
+        return why.format(folder=folder) + self.tr(": candidates and reports can be viewed, "
+                                                   "but nothing can be recorded or changed.")
 
     # -- actions and menus --------------------------------------------------------
 

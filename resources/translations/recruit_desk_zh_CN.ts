@@ -339,7 +339,7 @@ Leave anyway and lose them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="157"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
@@ -349,42 +349,72 @@ Leave anyway and lose them?</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="224"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
+        <source>The disk holding {folder} is read-only</source>
+        <translation>{folder} 所在的磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="136"/>
+        <source>The database in {folder} is read-only (its file permissions)</source>
+        <translation>{folder} 中的数据库为只读（文件权限所限）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
+        <source>The data folder {folder} cannot be written</source>
+        <translation>数据文件夹 {folder} 无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="139"/>
+        <source>The disk holding {folder} is full</source>
+        <translation>{folder} 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="140"/>
+        <source>The disk holding {folder} reported an error</source>
+        <translation>{folder} 所在的磁盘报告了错误</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="142"/>
+        <source>: candidates and reports can be viewed, but nothing can be recorded or changed.</source>
+        <translation>：可以查看候选人和报告，但无法记录或修改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="243"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="225"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="244"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="228"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="247"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="237"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="256"/>
         <source>Erasure not complete</source>
         <translation>删除未全部完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="270"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="289"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="271"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="290"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="307"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="326"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="308"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="327"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>

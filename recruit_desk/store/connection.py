@@ -172,7 +172,10 @@ class Connection:
             # Refused by SQLite too, should anything try.
             self.conn.execute("PRAGMA query_only = ON")
             return
-        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode.lower() != "wal":
+            # A new file: another window may be switching it at this moment.
+            mode = self._when_free("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise errors.DataFolderNotWritable(
                 f"Recruit Desk cannot use write-ahead logging on {self.path} (mode {mode})."
@@ -213,7 +216,7 @@ class Connection:
                     self._savepoints -= 1
                 self.conn.execute(f"RELEASE {name}")
                 return
-            self._begin_immediate()
+            self._when_free("BEGIN IMMEDIATE")
             try:
                 yield
                 self.conn.execute("COMMIT")
@@ -222,12 +225,13 @@ class Connection:
                     self.conn.execute("ROLLBACK")
                 raise
 
-    def _begin_immediate(self) -> None:
-        """BEGIN IMMEDIATE, waiting up to the busy timeout for another writer to finish.
+    def _when_free(self, sql: str) -> sqlite3.Cursor:
+        """Run a statement that needs the write lock, waiting up to the busy timeout for it.
 
         SQLite's own wait sleeps longer and longer between tries (up to 100 ms),
         so a program that writes in a tight loop can starve another of every
-        turn. Trying again every millisecond or two finds the gaps between its
+        turn, and a change of journal mode does not wait at all. Trying again
+        every millisecond or two finds the gaps between the other program's
         transactions; the wait ends with "locked" only after the full timeout.
         """
         deadline = time.monotonic() + self.busy_timeout_ms / 1000
@@ -235,8 +239,7 @@ class Connection:
         try:
             while True:
                 try:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    return
+                    return self.conn.execute(sql)
                 except sqlite3.OperationalError as exc:
                     if primary_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                         raise

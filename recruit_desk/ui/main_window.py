@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import InterviewStatus
+from ..core.model import Candidate, InterviewStatus
 from ..store.database import Store
 from ..store.errors import ErasureIncomplete, StoreError
 from .candidate_list import CandidateList
@@ -232,14 +232,11 @@ class MainWindow(QMainWindow):
 
     def delete_candidate(self) -> None:
         """Erase the selected candidate on request, after an explicit confirmation."""
-        if not self._can_edit():
+        candidate = self._candidate_to_change()
+        if candidate is None:
             return
         from PySide6.QtWidgets import QMessageBox
 
-        candidate_id = self.selected_candidate_id()
-        if candidate_id is None or self.runner is not None:
-            return
-        candidate = self._store.candidate(candidate_id)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete candidate"), self.tr(
             "Delete {name} with every interview, rating and note? This cannot be undone. "
             "PDFs already exported are separate files.").format(name=candidate.name),
@@ -257,6 +254,13 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_store_error(self, exc)
         self._refresh()
+
+    def _candidate_to_change(self) -> Candidate | None:
+        """The selected candidate, when one is selected, no interview is open and edits can be saved."""
+        candidate_id = self.selected_candidate_id()
+        if candidate_id is None or self.runner is not None or not self._can_edit():
+            return None
+        return self._store.candidate(candidate_id)
 
     def load_demo(self) -> None:
         if not self._can_edit():
@@ -276,14 +280,11 @@ class MainWindow(QMainWindow):
         return self._bank
 
     def start_interview(self) -> None:
-        if not self._can_edit():
+        candidate = self._candidate_to_change()
+        if candidate is None:
             return
         from PySide6.QtWidgets import QMessageBox
 
-        candidate_id = self.selected_candidate_id()
-        if candidate_id is None or self.runner is not None:
-            return
-        candidate = self._store.candidate(candidate_id)
         if not candidate.consent_at:
             answer = QMessageBox.question(
                 self, self.tr("Consent"),

@@ -447,3 +447,35 @@ def test_a_read_only_database_opens_with_a_notice_and_no_edits(make_window, qtbo
         qtbot.waitUntil(lambda: bool(shown))
         assert "read-only" in shown[0] and window.runner is None
         window.close()
+
+
+def test_the_settings_file_keeps_nothing_about_a_candidate(make_window, qtbot, file_store,
+                                                           settings):
+    settings.setValue("last_source", "王五推荐的朋友")  # as an earlier version kept it
+    window = make_window()
+    assert not settings.contains("last_source")
+    seen = []
+
+    def add(dialog):
+        seen.append(dialog.source.text())
+        type_text(qtbot, dialog.name, "张伟")
+        dialog.source.setText("李四的内部推荐")
+        dialog.consent.setChecked(True)
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    on_modal(qtbot, add, NewCandidateDialog)
+    window.new_candidate()
+    on_modal(qtbot, lambda dialog: (seen.append(dialog.source.text()), dialog.reject()),
+             NewCandidateDialog)
+    window.new_candidate()
+    # The next candidate is offered the same event, read from the database.
+    assert seen == ["", "李四的内部推荐"]
+    window.close()  # closing writes what the window remembers
+    assert settings.allKeys() and not any("李四" in str(settings.value(k))
+                                          for k in settings.allKeys())
+    file_store.delete_candidate(file_store.candidates()[0].id)
+    window = make_window()
+    on_modal(qtbot, lambda dialog: (seen.append(dialog.source.text()), dialog.reject()),
+             NewCandidateDialog)
+    window.new_candidate()
+    assert seen[-1] == ""  # erased with the candidate

@@ -147,14 +147,15 @@ class InterviewStore(CandidateStore):
         resumed.
         """
         candidate = self.candidate(candidate_id)
-        with user_errors(self._where()):
+        # One write: two windows pressing Start at once still make one draft.
+        with self._write():
             rows = self._rows(
                 "SELECT * FROM interviews WHERE candidate_id = ? AND interviewer_id = ? "
                 "AND status = ? ORDER BY updated_at DESC, id LIMIT 1",
                 [candidate.id, interviewer_id, InterviewStatus.DRAFT.value])
-        if rows:
-            return _interview(rows[0])
-        return self.start_interview(candidate.id, interviewer_id, snapshot)
+            if rows:
+                return _interview(rows[0])
+            return self.start_interview(candidate.id, interviewer_id, snapshot)
 
     def interview(self, id_or_prefix: str) -> Interview:
         ident = self._resolve("interviews", id_or_prefix, "interview")

@@ -284,7 +284,7 @@ def test_a_write_that_met_a_lock_does_not_break_later_writes(tmp_path, mini_bank
     c = store.add_candidate("A", consent=True)
     i = store.add_interviewer("B")
     interview = store.start_interview(c.id, i.id, mini_bank.snapshot("mini"))
-    store.db.execute("PRAGMA busy_timeout = 50")
+    store.busy_timeout_ms = 50  # how long a write waits for the lock before "in use"
     blocker = sqlite3.connect(tmp_path / DB_FILENAME)
     blocker.execute("BEGIN EXCLUSIVE")
     with pytest.raises(StoreError, match="in use"):

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from ..core.model import one_line
+from ..core.intake import one_line
 
 if TYPE_CHECKING:
     from ..store.database import Store

@@ -15,8 +15,9 @@ from reportlab.platypus import (
 )
 
 from ..core.assessment import Assessment
+from ..core.intake import INTERVIEWER_NAME_MAX, NAME_MAX, POSITION_MAX, SOURCE_MAX
 from ..core.kit import REQUIRED_COMPETENCIES, Question
-from ..core.model import INTERVIEWER_NAME_MAX, NAME_MAX, POSITION_MAX, SOURCE_MAX, InterviewRecord
+from ..core.model import InterviewRecord
 from ..core.present import (
     COMPLETE_THRESHOLD,
     DISAGREEMENT_GAP,

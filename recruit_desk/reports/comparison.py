@@ -11,8 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..core.assessment import Assessment
+from ..core.intake import NAME_MAX
 from ..core.kit import REQUIRED_COMPETENCIES, Competency
-from ..core.model import NAME_MAX, Recommendation
+from ..core.model import Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
     LOW_EVIDENCE_MIN,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..core.intake import validate_candidate_fields
 from ..core.model import (
     CONSENT_VERSION,
     Candidate,
@@ -12,7 +13,6 @@ from ..core.model import (
     Recommendation,
     search_key,
     search_terms,
-    validate_candidate_fields,
 )
 from .connection import Connection, like_pattern, new_id, now
 from .erasure import delete_person, erase_from_backups, fold_log

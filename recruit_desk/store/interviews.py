@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.intake import check_note, check_summary, validate_interviewer_fields
 from ..core.model import (
     Interview,
     Interviewer,
@@ -15,9 +16,6 @@ from ..core.model import (
     Observation,
     Rating,
     Recommendation,
-    check_note,
-    check_summary,
-    validate_interviewer_fields,
 )
 from .candidates import CandidateStore
 from .connection import new_id, now

@@ -16,15 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import (
-    CANDIDATE_LIMITS,
-    CONSENT_TEXT,
-    Candidate,
-    FieldProblem,
-    candidate_field_problems,
-    one_line,
-    problem_message,
-)
+from ..core.intake import CANDIDATE_LIMITS, FieldProblem, candidate_field_problems, one_line, problem_message
+from ..core.model import CONSENT_TEXT, Candidate
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assessment import score_snapshot
+from ..core.intake import NOTE_MAX, clean_note
 from ..core.kit import KitSnapshot, Question
-from ..core.model import NOTE_MAX, Interview, InterviewRecord, Rating, clean_note
+from ..core.model import Interview, InterviewRecord, Rating
 from ..core.present import percent, word
 from ..store.database import Store
 from ..store.errors import StoreError

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.assessment import score_snapshot
+from ..core.intake import SUMMARY_MAX, check_summary, clean_note
 from ..core.kit import KitSnapshot
-from ..core.model import SUMMARY_MAX, Recommendation, check_summary, clean_note
+from ..core.model import Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
     DISAGREEMENT_GAP,

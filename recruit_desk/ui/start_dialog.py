@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.intake import INTERVIEWER_NAME_MAX, one_line
 from ..core.kit import Bank
-from ..core.model import INTERVIEWER_NAME_MAX, one_line
 from ..core.present import minutes_text
 from ..store.database import Store
 from ..store.errors import StoreError

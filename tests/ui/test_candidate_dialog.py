@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from recruit_desk.core.model import NAME_MAX, POSITION_MAX
+from recruit_desk.core.intake import NAME_MAX, POSITION_MAX
 from recruit_desk.ui.candidate_dialog import NewCandidateDialog
 
 

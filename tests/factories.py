@@ -14,10 +14,13 @@ from recruit_desk.core.assessment import Assessment, assess
 from recruit_desk.core.kit import BankInfo, Competency, Kit, KitSnapshot, LocalText, Question
 from recruit_desk.core.model import (
     Candidate,
+    Decision,
+    HiringDecision,
     Interview,
     Interviewer,
     InterviewRecord,
     InterviewStatus,
+    NotAssessedReason,
     Observation,
     Rating,
     Recommendation,
@@ -50,18 +53,26 @@ def record(snapshot: KitSnapshot, who: str, ratings: Mapping[str, int | None], *
            star: Mapping[str, str] | None = None,
            observations: Iterable[tuple[str, str]] = (),
            recommendation: Recommendation | None = Recommendation.YES, summary: str = "",
-           submitted: bool = True, started_at: str = STARTED,
-           submitted_at: str = SUBMITTED) -> InterviewRecord:
-    """One interviewer's interview: `ratings` maps question id to 1–5, or None for not assessed."""
+           submitted: bool = True, started_at: str = STARTED, submitted_at: str = SUBMITTED,
+           reasons: Mapping[str, tuple[NotAssessedReason, str]] | None = None
+           ) -> InterviewRecord:
+    """One interviewer's interview: `ratings` maps question id to 1–5, or None for not assessed.
+
+    A question rated None is not assessed for lack of time, unless `reasons`
+    gives another reason (and, for OTHER, the interviewer's words).
+    """
     person = interviewer(who)
-    notes, star = notes or {}, star or {}
+    notes, star, reasons = notes or {}, star or {}, reasons or {}
     rated: dict[str, Rating] = {}
     for question in dict.fromkeys([*ratings, *notes, *star]):
         value = ratings.get(question)
-        rated[question] = Rating(question_id=question, value=value,
-                                 not_assessed=question in ratings and value is None,
+        skipped = question in ratings and value is None
+        reason, words = reasons.get(question, (NotAssessedReason.NO_TIME, ""))
+        rated[question] = Rating(question_id=question, value=value, not_assessed=skipped,
                                  note=notes.get(question, ""),
-                                 star=tuple(star.get(question, "")), updated_at=started_at)
+                                 star=tuple(star.get(question, "")), updated_at=started_at,
+                                 not_assessed_reason=reason if skipped else None,
+                                 not_assessed_note=words if skipped else "")
     interview = Interview(
         id=stable_id("interview", candidate_id, who, snapshot.kit.id), candidate_id=candidate_id,
         interviewer_id=person.id, kit_id=snapshot.kit.id, kit_hash=snapshot.content_hash,
@@ -75,11 +86,16 @@ def record(snapshot: KitSnapshot, who: str, ratings: Mapping[str, int | None], *
 
 def assessment(person: Candidate, snapshot: KitSnapshot,
                panel: Mapping[str, Mapping[str, int | None]],
-               **record_options) -> Assessment:
+               decision: HiringDecision | None = None, **record_options) -> Assessment:
     """A candidate rated by a panel: {interviewer name: {question id: rating}}."""
     records = [record(snapshot, who, ratings, candidate_id=person.id, **record_options)
                for who, ratings in panel.items()]
-    return assess(person, snapshot, records)
+    return assess(person, snapshot, records, decision)
+
+
+def decision(person: Candidate, what: Decision = Decision.HIRE, *, by: str = "Sarah Mitchell",
+             next_step: str = "", note: str = "") -> HiringDecision:
+    return HiringDecision(person.id, what, by, SUBMITTED, next_step, note)
 
 
 def _text(en: str, zh: str | None = None) -> LocalText:

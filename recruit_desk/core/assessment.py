@@ -9,10 +9,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .agreement import IccResult, icc, krippendorff_alpha
-from .kit import KitSnapshot
-from .model import Candidate, InterviewRecord, Recommendation, panel_recommendation
-from .present import MIN_AGREEMENT_CANDIDATES
+from .kit import REQUIRED_COMPETENCIES, KitSnapshot, LocalText
+from .model import (
+    Candidate,
+    HiringDecision,
+    InterviewRecord,
+    NotAssessedReason,
+    Recommendation,
+    panel_recommendation,
+)
+from .present import (
+    CONTRADICTION_NO_FROM,
+    CONTRADICTION_YES_BELOW,
+    MIN_AGREEMENT_CANDIDATES,
+    round_half_up,
+)
 from .scoring import Scorecard, score_panel
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A red flag an interviewer ticked on a question, with its text as the kit gave it."""
+
+    question_id: str
+    interviewer: str
+    text: LocalText
+
+
+@dataclass(frozen=True)
+class NotAssessed:
+    """A question an interviewer left without a rating, and why."""
+
+    question_id: str
+    interviewer: str
+    reason: NotAssessedReason | None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -21,6 +52,8 @@ class Assessment:
     snapshot: KitSnapshot
     records: tuple[InterviewRecord, ...]
     scorecard: Scorecard
+    # The hiring decision recorded for the candidate, if any (the store fills it).
+    decision: HiringDecision | None = None
 
     @property
     def kit_id(self) -> str:
@@ -35,6 +68,56 @@ class Assessment:
     def panel_recommendation(self) -> Recommendation | None:
         """The panel's recommendation by the fixed rule (core.model.panel_recommendation)."""
         return panel_recommendation(r.interview.recommendation for r in self.records)
+
+    @property
+    def contradiction(self) -> bool:
+        """The panel says yes to a weak overall, or no to a strong one: a reader must look twice.
+
+        Judged on the overall as printed (one decimal), so the flag and the
+        number beside it never seem to disagree.
+        """
+        rec, overall = self.panel_recommendation, self.scorecard.overall
+        if rec is None or overall is None:
+            return False
+        shown = round_half_up(overall, 1)
+        if rec in (Recommendation.YES, Recommendation.STRONG_YES):
+            return shown < CONTRADICTION_YES_BELOW
+        return shown >= CONTRADICTION_NO_FROM
+
+    @property
+    def red_flags(self) -> list[RedFlag]:
+        """Every red flag ticked, in kit order, then interview order."""
+        order = {q.id: n for n, q in enumerate(self.snapshot.questions)}
+        found = []
+        for record in self.records:
+            for obs in record.observations:
+                kind, _, index = obs.item.partition(":")
+                if kind != "red_flag" or not obs.checked or obs.question_id not in order:
+                    continue
+                flags = self.snapshot.question(obs.question_id).red_flags
+                if index.isdigit() and int(index) < len(flags):
+                    found.append(RedFlag(obs.question_id, record.interviewer.name,
+                                         flags[int(index)]))
+        return sorted(found, key=lambda f: order[f.question_id])
+
+    @property
+    def not_assessed(self) -> list[NotAssessed]:
+        """Questions left without a rating on purpose, with the interviewer's reason."""
+        order = {q.id: n for n, q in enumerate(self.snapshot.questions)}
+        found = [NotAssessed(q, r.interviewer.name, rating.not_assessed_reason,
+                             rating.not_assessed_note)
+                 for r in self.records for q, rating in r.ratings.items()
+                 if rating.not_assessed and q in order]
+        return sorted(found, key=lambda n: order[n.question_id])
+
+    def strongest_and_weakest(self, n: int = 2) -> tuple[list[str], list[str]]:
+        """The n best-scored competencies and the n worst (never the same one twice)."""
+        rated = [c.id for c in self.snapshot.competencies_in_order()
+                 if self.scorecard.competencies[c.id].score is not None]
+        by_score = sorted(rated, key=lambda c: -(self.scorecard.competencies[c].score or 0))
+        strongest = by_score[:n]
+        weakest = [c for c in reversed(by_score) if c not in strongest][:n]
+        return strongest, weakest
 
     def interviewer_scorecard(self, interviewer_id: str) -> Scorecard:
         """The same rule applied to one interviewer alone, for the panel's spread."""
@@ -60,13 +143,15 @@ def score_snapshot(snapshot: KitSnapshot, records: list[InterviewRecord]) -> Sco
         ratings[record.interviewer.id] = {
             q: v for q, v in record.values().items() if q in snapshot.question_competency
         }
-    return score_panel(snapshot.question_competency, snapshot.kit.weights, ratings)
+    return score_panel(snapshot.question_competency, snapshot.kit.weights, ratings,
+                       required=REQUIRED_COMPETENCIES)
 
 
-def assess(candidate: Candidate, snapshot: KitSnapshot,
-           records: list[InterviewRecord]) -> Assessment:
+def assess(candidate: Candidate, snapshot: KitSnapshot, records: list[InterviewRecord],
+           decision: HiringDecision | None = None) -> Assessment:
     """Combine interviews of one candidate run with the kit of `snapshot`."""
-    return Assessment(candidate, snapshot, tuple(records), score_snapshot(snapshot, records))
+    return Assessment(candidate, snapshot, tuple(records), score_snapshot(snapshot, records),
+                      decision)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,27 @@ class CoverageStatus(str, Enum):
     """Whether enough of the kit was rated to decide on (core.scoring sets it)."""
 
     COMPLETE = "COMPLETE"
+    # Enough to decide on, but a competency of the kit was rated by nobody:
+    # the overall leaves it out, and a reader must be told.
+    COMPLETE_WITH_GAPS = "COMPLETE_WITH_GAPS"
     INCOMPLETE = "INCOMPLETE"
+
+
+class NotAssessedReason(str, Enum):
+    """Why a question was left without a rating: nothing is skipped silently."""
+
+    NO_TIME = "no_time"
+    NOT_APPLICABLE = "not_applicable"
+    DECLINED = "declined"  # the candidate declined to answer
+    OTHER = "other"  # with the interviewer's own words
+
+
+class Decision(str, Enum):
+    """The hiring manager's decision on a candidate."""
+
+    HIRE = "hire"
+    HOLD = "hold"
+    REJECT = "reject"
 
 
 class CandidateStatus(str, Enum):
@@ -115,6 +135,35 @@ class Rating:
     note: str = ""
     star: tuple[str, ...] = ()
     updated_at: str = ""
+    not_assessed_reason: NotAssessedReason | None = None
+    not_assessed_note: str = ""  # the interviewer's words, for OTHER
+
+    @property
+    def answered(self) -> bool:
+        """Rated, or not assessed with a reason: either way, not skipped."""
+        return self.value is not None or (self.not_assessed
+                                           and self.not_assessed_reason is not None)
+
+
+def unanswered(question_ids: Iterable[str], ratings: dict[str, Rating]) -> list[str]:
+    """The questions an interview has neither rated nor marked not assessed with a reason.
+
+    An interview is submitted only when this is empty, so a report never
+    mistakes a question nobody got to for one deliberately left out.
+    """
+    return [q for q in question_ids if q not in ratings or not ratings[q].answered]
+
+
+@dataclass(frozen=True)
+class HiringDecision:
+    """What was decided about a candidate, by whom and when; earlier ones are kept as history."""
+
+    candidate_id: str
+    decision: Decision
+    decided_by: str
+    decided_at: str
+    next_step: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .model import CandidateStatus, CoverageStatus, Recommendation
+from .model import CandidateStatus, CoverageStatus, Decision, NotAssessedReason, Recommendation
 
 # -- thresholds -----------------------------------------------------------------
 # The rules (core.scoring, core.assessment) decide with these, and every
@@ -26,6 +26,11 @@ DISAGREEMENT_GAP = 2
 # A competency judged from a single rating rests on one person's reading of one
 # answer, so it is shown but marked.
 LOW_EVIDENCE_MIN = 2
+# A panel recommending yes to an overall below this, or no to one of the
+# second number or more, contradicts itself: the report asks the reader to
+# look at why (the numbers are on the 1-5 scale, as printed).
+CONTRADICTION_YES_BELOW = 3.0
+CONTRADICTION_NO_FROM = 3.5
 # A panel's agreement is only worth reporting over enough candidates: with
 # fewer, the ICC's confidence interval spans most of its range.
 MIN_AGREEMENT_CANDIDATES = 5
@@ -106,6 +111,7 @@ _CANDIDATE_STATUSES: dict[CandidateStatus, tuple[str, str]] = {
 
 _COVERAGE_STATUSES: dict[CoverageStatus, tuple[str, str]] = {
     CoverageStatus.COMPLETE: ("COMPLETE", "已完成"),
+    CoverageStatus.COMPLETE_WITH_GAPS: ("COMPLETE WITH GAPS", "已完成（有缺项）"),
     CoverageStatus.INCOMPLETE: ("INCOMPLETE", "未完成"),
 }
 
@@ -124,6 +130,19 @@ _STAR: dict[str, tuple[str, str]] = {
     "T": ("Task", "任务"),
     "A": ("Action", "行动"),
     "R": ("Result", "结果"),
+}
+
+_NOT_ASSESSED_REASONS: dict[NotAssessedReason, tuple[str, str]] = {
+    NotAssessedReason.NO_TIME: ("no time", "时间不够"),
+    NotAssessedReason.NOT_APPLICABLE: ("not applicable", "不适用"),
+    NotAssessedReason.DECLINED: ("candidate declined", "候选人拒绝回答"),
+    NotAssessedReason.OTHER: ("other", "其他原因"),
+}
+
+_DECISIONS: dict[Decision, tuple[str, str]] = {
+    Decision.HIRE: ("Hire", "录用"),
+    Decision.HOLD: ("Hold", "待定"),
+    Decision.REJECT: ("Reject", "不录用"),
 }
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -151,6 +170,20 @@ def candidate_status_label(status: CandidateStatus | str, lang: str) -> str:
 
 def coverage_label(status: CoverageStatus | str, lang: str) -> str:
     return _pick(_COVERAGE_STATUSES[CoverageStatus(status)], lang)
+
+
+def not_assessed_label(reason: NotAssessedReason | str | None, note: str, lang: str) -> str:
+    """Why a question has no rating: "no time", or the interviewer's own words for "other"."""
+    if reason is None:
+        return _pick(_WORDS["not_assessed"], lang)
+    label = _pick(_NOT_ASSESSED_REASONS[NotAssessedReason(reason)], lang)
+    if NotAssessedReason(reason) is NotAssessedReason.OTHER and note.strip():
+        return note.strip()
+    return label
+
+
+def decision_label(decision: Decision | str, lang: str) -> str:
+    return _pick(_DECISIONS[Decision(decision)], lang)
 
 
 def kind_label(kind: str, lang: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import CoverageStatus
@@ -45,16 +45,22 @@ class Scorecard:
     questions: dict[str, QuestionScore]
     flags: list[str]
     per_interviewer: dict[str, float | None]
+    # Why the status is what it is (see score_panel's `required`).
+    coverage_short: bool = False
+    required_unrated: tuple[str, ...] = ()  # required competencies nobody rated
+    gaps: tuple[str, ...] = ()  # other competencies of the kit nobody rated
 
     @property
     def complete(self) -> bool:
-        return self.status is CoverageStatus.COMPLETE
+        """Enough to decide on: COMPLETE, or COMPLETE_WITH_GAPS."""
+        return self.status is not CoverageStatus.INCOMPLETE
 
 
 def score_panel(
     question_competency: Mapping[str, str],
     weights: Mapping[str, float],
     ratings: Ratings,
+    required: Collection[str] | None = None,
 ) -> Scorecard:
     """Score one candidate rated on one kit by one or more interviewers.
 
@@ -63,6 +69,11 @@ def score_panel(
     other) to a positive weight; ``ratings`` maps interviewer id -> question
     id -> rating. A rating is an int 1-5; None or an absent question means
     "not assessed" and is left out of every mean, never counted as 0.
+
+    With ``required`` (the competencies every kit must rate), the status says
+    why as well as whether: INCOMPLETE when coverage is short or a required
+    competency of the kit has no rated question, COMPLETE_WITH_GAPS when only
+    other competencies went unrated. Without it, only coverage decides.
 
     Raises ValueError, naming the offending item, for an empty kit, a weight
     that is missing, extra, not a number or not positive, a rating outside
@@ -112,16 +123,25 @@ def score_panel(
     )
     # Coverage is a float ratio of weights; a kit covered exactly 80 % must not
     # be called incomplete because 2.4 / 3 rounds to 0.7999999999999999.
-    incomplete = coverage < COMPLETE_THRESHOLD and not math.isclose(
+    short = coverage < COMPLETE_THRESHOLD and not math.isclose(
         coverage, COMPLETE_THRESHOLD, rel_tol=1e-9
     )
+    unrated = [c for c, score in competencies.items() if score.score is None]
+    required_unrated = tuple(c for c in unrated if required is not None and c in required)
+    gaps = tuple(c for c in unrated if required is not None and c not in required)
+    if short or required_unrated:
+        status = CoverageStatus.INCOMPLETE
+    elif gaps:
+        status = CoverageStatus.COMPLETE_WITH_GAPS
+    else:
+        status = CoverageStatus.COMPLETE
 
     return Scorecard(
         overall=_weighted_mean(
             [(c.weight, c.score) for c in competencies.values() if c.score is not None]
         ),
         coverage=coverage,
-        status=CoverageStatus.INCOMPLETE if incomplete else CoverageStatus.COMPLETE,
+        status=status,
         competencies=competencies,
         questions=questions,
         flags=sorted(q for q, s in questions.items() if s.disagreement),
@@ -129,6 +149,9 @@ def score_panel(
             who: _overall_for(question_competency, weights, per_question)
             for who, per_question in ratings.items()
         },
+        coverage_short=short,
+        required_unrated=required_unrated,
+        gaps=gaps,
     )
 
 

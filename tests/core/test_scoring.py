@@ -226,3 +226,23 @@ def test_non_numeric_weight(bad):
 def test_empty_kit():
     with pytest.raises(ValueError, match="no questions"):
         score_panel({}, {}, {})
+
+
+def test_with_required_competencies_the_status_says_why():
+    kit = {"A1": "active_listening", "E1": "emotional_intelligence", "M1": "empathy",
+           "M2": "empathy", "C1": "composure"}
+    weights = {"active_listening": 2, "emotional_intelligence": 2, "empathy": 1,
+               "composure": 0.1}
+    required = ("active_listening", "emotional_intelligence")
+    # Everything but composure rated: coverage (2+2+1)/5.1 = 98% but a gap.
+    card = score_panel(kit, weights, {"ann": {"A1": 4, "E1": 4, "M1": 3, "M2": 3}}, required)
+    assert card.status is scoring.CoverageStatus.COMPLETE_WITH_GAPS and card.complete
+    assert card.gaps == ("composure",) and card.required_unrated == ()
+    # Emotional intelligence unrated: incomplete whatever the coverage, and says which.
+    card = score_panel(kit, weights, {"ann": {"A1": 4, "M1": 3, "M2": 3, "C1": 3}}, required)
+    assert card.coverage == pytest.approx(3.1 / 5.1)
+    assert card.status is scoring.CoverageStatus.INCOMPLETE and not card.complete
+    assert card.required_unrated == ("emotional_intelligence",)
+    # Without `required`, the old rule: coverage alone (3.1/5.1 = 61% < 80%).
+    card = score_panel(kit, weights, {"ann": {"A1": 4, "E1": 4, "M1": 3, "M2": 3}})
+    assert card.status is scoring.CoverageStatus.COMPLETE and card.gaps == ()

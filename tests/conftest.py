@@ -93,6 +93,22 @@ def small_disk(tmp_path):
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+def submit_all(store, interview_id: str, recommendation="yes", summary: str = "", **kw):
+    """Submit an interview, first marking every question still open not assessed (no time).
+
+    The store refuses to submit while a question is neither rated nor
+    explained; a test about something else should not have to rate them all.
+    """
+    from recruit_desk.core.model import NotAssessedReason, unanswered
+
+    interview = store.interview(interview_id)
+    questions = [q.id for q in store.snapshot(interview.kit_hash).questions]
+    for question in unanswered(questions, store.record(interview.id).ratings):
+        store.set_rating(interview.id, question, None, not_assessed=True,
+                         reason=NotAssessedReason.NO_TIME)
+    return store.submit(interview.id, recommendation, summary, **kw)
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None,
             input: bytes | None = None) -> subprocess.CompletedProcess:
     """Run `recruit-desk` as a user would: a separate process, real exit code."""

@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_bank_check,
         cmd_bank_list,
         cmd_candidates,
+        cmd_decide,
         cmd_delete,
         cmd_demo,
     )
@@ -130,6 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    decide = add("decide", cmd_decide,
+                  "record the hiring decision on a candidate (earlier ones are kept)")
+    decide.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
+    decide.add_argument("decision", choices=("hire", "hold", "reject"))
+    decide.add_argument("--note", metavar="TEXT", help="why, for the report")
+    decide.add_argument("--next", metavar="STEP",
+                        help="the next step, e.g. 'offer call on 2 Dec' or 'second interview'")
+    decide.add_argument("--by", metavar="NAME",
+                        help="who decided (default: the name you are logged in as)")
+
     agree = add("agreement", cmd_agreement,
                 "how far a panel's interviewers agree (ICC and Krippendorff's alpha)")
     agree.add_argument("--kit", metavar="KIT", help="only candidates interviewed with this kit")
@@ -161,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="paper size (default: a4)")
     compare.add_argument("--kit", metavar="KIT", help="compare their interviews of this kit")
+    compare.add_argument("--min-raters", type=int, default=1, metavar="N",
+                         help="rank only candidates rated by at least N interviewers; the "
+                              "others are listed apart, unranked (default: 1)")
     return parser
 
 

@@ -95,7 +95,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_candidates(args: argparse.Namespace) -> int:
-    from ..core.present import candidate_status_label, recommendation_label, score_text
+    from ..core.present import (
+        candidate_status_label,
+        decision_label,
+        recommendation_label,
+        score_text,
+    )
 
     with open_store(args) as store:
         rows = store.candidates(args.search, order_by="name")
@@ -107,7 +112,8 @@ def cmd_candidates(args: argparse.Namespace) -> int:
              "status": r.status.value, "interviews": r.interviews, "submitted": r.submitted,
              "last_interview": r.last_interview, "consent": r.candidate.consent_at is not None,
              "overall": r.overall,
-             "recommendation": r.recommendation.value if r.recommendation else None}
+             "recommendation": r.recommendation.value if r.recommendation else None,
+             "decision": r.decision.value if r.decision else None}
             for r in rows
         ]))
         return 0
@@ -121,9 +127,34 @@ def cmd_candidates(args: argparse.Namespace) -> int:
           candidate_status_label(r.status, lang),
           "" if r.overall is None else score_text(r.overall),
           "" if r.recommendation is None else recommendation_label(r.recommendation, lang),
+          "" if r.decision is None else decision_label(r.decision, lang),
           (r.last_interview or "")[:10]] for r in rows],
-        ["ID", "NAME", "POSITION", "SOURCE", "STATUS", "OVERALL", "RECOMMENDATION", "LAST"],
-        [8, 18, 16, 18, 12, 7, 14, 10])
+        ["ID", "NAME", "POSITION", "SOURCE", "STATUS", "OVERALL", "RECOMMENDATION", "DECISION",
+         "LAST"],
+        [8, 18, 16, 16, 12, 7, 14, 8, 10])
+    return 0
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    """Record the hiring decision on a candidate; an earlier one stays in the history."""
+    import getpass
+
+    from ..core.present import decision_label
+
+    by = args.by or getpass.getuser()
+    with open_store(args) as store:
+        candidate = store.candidate(args.id)
+        try:
+            decided = store.record_decision(candidate.id, args.decision, by=by,
+                                            next_step=args.next or "", note=args.note or "")
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        earlier = len(store.decisions(candidate.id)) - 1
+    name = plain(candidate.name)
+    print(f"{name} ({candidate.id[:8]}): {decision_label(decided.decision, 'en')}, decided by "
+          f"{plain(decided.decided_by)} on {decided.decided_at[:10]}"
+          + (f"; next: {plain(decided.next_step)}" if decided.next_step else "")
+          + (f" ({earlier} earlier decision(s) kept in the history)" if earlier else "") + ".")
     return 0
 
 

@@ -229,6 +229,7 @@ class CandidateSummary:
     last_interview: str | None
     overall: float | None = None
     recommendation: Recommendation | None = None
+    decision: Decision | None = None
 
     @property
     def id(self) -> str:

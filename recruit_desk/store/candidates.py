@@ -10,6 +10,7 @@ from ..core.model import (
     Candidate,
     CandidateStatus,
     CandidateSummary,
+    Decision,
     Recommendation,
     search_key,
     search_terms,
@@ -26,7 +27,9 @@ _SUMMARY_SQL = """
       (SELECT count(*) FROM interviews i
          WHERE i.candidate_id = c.id AND i.status = 'submitted') AS n_submitted,
       (SELECT max(i.started_at) FROM interviews i WHERE i.candidate_id = c.id)
-         AS last_interview
+         AS last_interview,
+      (SELECT d.decision FROM decisions d WHERE d.candidate_id = c.id
+         ORDER BY d.decided_at DESC, d.rowid DESC LIMIT 1) AS decision
     FROM candidates c
 """
 
@@ -52,7 +55,8 @@ def _summary(row: dict[str, Any]) -> CandidateSummary:
     return CandidateSummary(
         _candidate(row), CandidateStatus.of(n, submitted), n, submitted, row["last_interview"],
         row["overall"],
-        Recommendation(row["recommendation"]) if row["recommendation"] else None)
+        Recommendation(row["recommendation"]) if row["recommendation"] else None,
+        Decision(row["decision"]) if row["decision"] else None)
 
 
 def _search_clause(search: str | None) -> tuple[str, list[str]]:

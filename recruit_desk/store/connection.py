@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 # a test keeps the two lists equal). Checking them with plain SQL lets a
 # current database open without importing sqlite-utils, whose import alone
 # costs about 90 ms of every start-up and every `recruit-desk report`.
-SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache")
+SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
+                "m004_reasons_and_decisions")
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 

@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from ..core.kit import Bank, KitSnapshot
-from ..core.model import Recommendation
+from ..core.model import NotAssessedReason, Recommendation
 from .database import Store
 
 _NAMESPACE = uuid.UUID("6f1c4a52-6a7e-4c1b-9d55-1f0f2f8e2b10")
@@ -152,7 +152,8 @@ def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interview
     for position, question in enumerate(questions):
         # One question in eight goes unassessed, as happens when time runs short.
         if not draft and rng.random() < 0.12:
-            store.set_rating(interview_id, question.id, None, not_assessed=True)
+            store.set_rating(interview_id, question.id, None, not_assessed=True,
+                             reason=NotAssessedReason.NO_TIME)
             continue
         value = _rate(rng, level, bias)
         store.set_rating(interview_id, question.id, value)

@@ -20,6 +20,7 @@ _PERSON_ROWS = (
     ("observations", _OF_INTERVIEWS),
     ("amendments", _OF_INTERVIEWS),
     ("interviews", "candidate_id = ?"),
+    ("decisions", "candidate_id = ?"),
     ("candidates", "id = ?"),
 )
 

@@ -59,6 +59,10 @@ class ErasureIncomplete(StoreError):
     """The person is gone from the database, but a copy could not be removed yet."""
 
 
+class Unanswered(StoreError):
+    """An interview cannot be submitted while a question is neither rated nor explained."""
+
+
 class InterviewLocked(StoreError):
     """The interview was submitted; changing it needs an amendment with a reason."""
 

@@ -7,25 +7,32 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.intake import check_note, check_summary, validate_interviewer_fields
+from ..core.intake import check_note, check_summary, one_line, validate_interviewer_fields
 from ..core.model import (
     Interview,
     Interviewer,
     InterviewRecord,
     InterviewStatus,
+    NotAssessedReason,
     Observation,
     Rating,
     Recommendation,
+    unanswered,
 )
-from .candidates import CandidateStore
 from .connection import new_id, now
-from .errors import InterviewLocked, NotFound, StoreError, user_errors
+from .decisions import DecisionStore
+from .errors import InterviewLocked, NotFound, StoreError, Unanswered, user_errors
 from .files import ReadOnlyReason
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from ..core.kit import KitSnapshot
+
+
+# Why a question was not assessed, in the interviewer's words: a line on a
+# report's first page, not a second note.
+REASON_NOTE_MAX = 200
 
 
 def _interviewer(row: dict[str, Any]) -> Interviewer:
@@ -45,7 +52,7 @@ def _interview(row: dict[str, Any]) -> Interview:
     )
 
 
-class InterviewStore(CandidateStore):
+class InterviewStore(DecisionStore):
     """Interviewers, the kits they interview with, and each interview's answers.
 
     Every answer is its own committed write, so nothing said in an interview
@@ -231,14 +238,27 @@ class InterviewStore(CandidateStore):
                            ("interview_id", "question_id"), amendment)
 
     def set_rating(self, interview_id: str, question_id: str, value: int | None, *,
-                   not_assessed: bool = False, amendment: str | None = None) -> None:
-        """Record a rating (1–5), or clear it; `not_assessed` marks a question skipped on purpose."""
+                   not_assessed: bool = False, reason: NotAssessedReason | str | None = None,
+                   reason_note: str = "", amendment: str | None = None) -> None:
+        """Record a rating (1–5), or clear it; `not_assessed` marks a question skipped on purpose.
+
+        A question not assessed counts as answered (for submitting) only with a
+        reason; for OTHER, `reason_note` holds the interviewer's words.
+        """
         if value is not None and (isinstance(value, bool) or value not in (1, 2, 3, 4, 5)):
             raise ValueError(f"A rating is 1 to 5, not {value!r}.")
+        why = NotAssessedReason(reason) if not_assessed and reason is not None else None
+        words = one_line(reason_note).strip() if why is NotAssessedReason.OTHER else ""
+        if why is NotAssessedReason.OTHER and not words:
+            raise ValueError("Say in a few words why the question was not assessed.")
+        if len(words) > REASON_NOTE_MAX:
+            raise ValueError(f"The reason takes at most {REASON_NOTE_MAX} characters.")
         if not_assessed:
             value = None
         self._upsert_rating(interview_id, question_id,
-                            {"value": value, "not_assessed": int(not_assessed)}, amendment)
+                            {"value": value, "not_assessed": int(not_assessed),
+                             "not_assessed_reason": why.value if why else None,
+                             "not_assessed_note": words}, amendment)
 
     def set_note(self, interview_id: str, question_id: str, note: str, *,
                  amendment: str | None = None) -> None:
@@ -275,12 +295,26 @@ class InterviewStore(CandidateStore):
             current = self.interview(interview_id)
             if current.status is InterviewStatus.SUBMITTED:
                 raise InterviewLocked("This interview was already submitted.")
+            self._check_answered(current)
             self.db.table("interviews").update(current.id, {
                 "status": InterviewStatus.SUBMITTED.value, "submitted_at": stamp,
                 "recommendation": recommendation.value, "summary": summary, "updated_at": stamp,
             })
             self._submitted_changed(current.candidate_id)
         return self.interview(interview_id)
+
+    def _check_answered(self, interview: Interview) -> None:
+        """Refuse to submit while a question is neither rated nor not assessed with a reason."""
+        snapshot = self.snapshot(interview.kit_hash)
+        open_ = unanswered([q.id for q in snapshot.questions],
+                           self.record(interview.id).ratings)
+        if open_:
+            number = {q.id: n for n, q in enumerate(snapshot.questions, start=1)}
+            listed = ", ".join(f"Q{number[q]} ({q})" for q in open_)
+            raise Unanswered(
+                f"{len(open_)} question(s) are neither rated nor marked not assessed with a "
+                f"reason: {listed}. Rate them, or mark them not assessed and say why, then "
+                "submit.")
 
     def reopen(self, interview_id: str, reason: str) -> Interview:
         """Unlock a submitted interview for changes; the reason is kept with it."""
@@ -312,7 +346,10 @@ class InterviewStore(CandidateStore):
                 r["question_id"]: Rating(
                     question_id=r["question_id"], value=r["value"],
                     not_assessed=bool(r["not_assessed"]), note=r["note"] or "",
-                    star=tuple(r["star"] or ""), updated_at=r["updated_at"])
+                    star=tuple(r["star"] or ""), updated_at=r["updated_at"],
+                    not_assessed_reason=NotAssessedReason(r["not_assessed_reason"])
+                    if r["not_assessed_reason"] else None,
+                    not_assessed_note=r["not_assessed_note"] or "")
                 for r in self._rows("SELECT * FROM ratings WHERE interview_id = ?",
                                     [interview.id])
             }

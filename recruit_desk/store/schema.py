@@ -108,6 +108,33 @@ def m003_candidate_score_cache(db: Database) -> None:
     db.table("candidates").add_column("recommendation", str)
 
 
+@migrations()
+def m004_reasons_and_decisions(db: Database) -> None:
+    # A question left without a rating says why (no time, not applicable,
+    # declined, other in the interviewer's words). Rows from before keep no
+    # reason: a report says "not assessed" for them and invents nothing.
+    db.table("ratings").add_column("not_assessed_reason", str)
+    db.table("ratings").add_column("not_assessed_note", str, not_null_default="")
+    # The hiring decision. A change is a new row, so the history stays: who
+    # decided what, and when. The latest row is the decision that stands.
+    db.execute(
+        """
+        CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,
+            candidate_id TEXT NOT NULL REFERENCES candidates(id),
+            decision TEXT NOT NULL CHECK (decision IN ('hire', 'hold', 'reject')),
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            next_step TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.table("decisions").create_index(["candidate_id", "decided_at"])
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of the app knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -62,7 +62,8 @@ class ScoreStore(InterviewStore):
         latest = max(records, key=lambda r: r.interview.submitted_at or "")
         from ..core.assessment import assess
 
-        return assess(candidate, self.snapshot(latest.interview.kit_hash), records)
+        return assess(candidate, self.snapshot(latest.interview.kit_hash), records,
+                      self.decision(candidate.id))
 
     def assessments(self, kit_id: str | None = None, *,
                     every_kit: bool = False) -> list[Assessment]:

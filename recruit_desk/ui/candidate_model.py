@@ -14,7 +14,12 @@ from PySide6.QtCore import QCoreApplication as QCA
 from PySide6.QtGui import QStandardItemModel
 
 from ..core.model import CandidateSummary
-from ..core.present import candidate_status_label, recommendation_label, score_text
+from ..core.present import (
+    candidate_status_label,
+    decision_label,
+    recommendation_label,
+    score_text,
+)
 from ..store.database import Store
 from .qt_literals import (
     ALIGN_RIGHT,
@@ -47,12 +52,13 @@ class Column:
 # starting widths all read this one table.
 COLUMNS = (
     Column("name", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Name")), 12, "name"),
-    Column("position", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Position")), 11, "position"),
-    Column("source", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event")), 13, "source"),
+    Column("position", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Position")), 10, "position"),
+    Column("source", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event")), 11, "source"),
     Column("status", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Status")), 6, None),
     Column("overall", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Overall")), 4, "overall",
            align_right=True),
     Column("recommendation", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Recommendation")), 6, None),
+    Column("decision", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Decision")), 5, None),
     Column("last_interview", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Last interview")), 8,
            "last_interview"),
 )
@@ -181,6 +187,8 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "recommendation":
             return "" if r.recommendation is None else recommendation_label(r.recommendation,
                                                                             self._lang)
+        if key == "decision":
+            return "" if r.decision is None else decision_label(r.decision, self._lang)
         if key == "last_interview":
             return (r.last_interview or "")[:10]
         return {"name": c.name, "position": c.position, "source": c.source}[key]

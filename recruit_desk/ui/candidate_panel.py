@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..core.model import InterviewStatus, may_see_panel
-from ..core.present import recommendation_label
+from ..core.present import decision_label, recommendation_label
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -35,6 +35,10 @@ class CandidatePanel(QWidget):
         self.details.setWordWrap(True)
         # Through the property, by number: see ui/qt_literals.py.
         self.details.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+        self.decision = QLabel()
+        self.decision.setObjectName("decision")
+        self.decision.setWordWrap(True)
+        self.decision.setStyleSheet("font-weight: bold;")
         self.start_button = QPushButton()
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._candidate_id))
         self.interviews = QListWidget()
@@ -59,6 +63,7 @@ class CandidatePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
+        layout.addWidget(self.decision)
         layout.addWidget(self.start_button)
         layout.addWidget(self.interviews_title)
         layout.addWidget(self.interviews)
@@ -123,6 +128,7 @@ class CandidatePanel(QWidget):
             self._scorecard = None
         self.interviews.clear()
         self.hidden_note.hide()
+        self.decision.hide()
 
     def _show_details(self) -> None:
         """The interviews of the shown candidate and, when allowed, the panel's scorecard."""
@@ -135,6 +141,15 @@ class CandidatePanel(QWidget):
             show_store_error(self, exc)
 
     def _fill_details(self, candidate_id: str) -> None:
+        decided = self._store.decision(candidate_id)
+        if decided is not None:
+            text = self.tr("Decision: {decision} — {by}, {date}").format(
+                decision=decision_label(decided.decision, self._lang), by=decided.decided_by,
+                date=decided.decided_at[:10])
+            if decided.next_step:
+                text += " · " + self.tr("next: {step}").format(step=decided.next_step)
+            self.decision.setText(text)
+            self.decision.show()
         interviews = self._store.interviews(candidate_id)
         names = {i.id: i.name for i in self._store.interviewers()}
         for interview in interviews:
@@ -160,7 +175,8 @@ class CandidatePanel(QWidget):
             return
         from .scorecard import ScorecardView
 
-        self._scorecard = ScorecardView(assessment.snapshot, assessment.scorecard, self._lang)
+        self._scorecard = ScorecardView(assessment.snapshot, assessment.scorecard, self._lang,
+                                        contradiction=assessment.contradiction)
         self._scorecard.setObjectName("panelScorecard")
         self.scorecard_box.addWidget(self._scorecard)
 

@@ -19,12 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ..core.model import Candidate, InterviewStatus
 from ..store.database import Store
@@ -150,6 +145,7 @@ class MainWindow(QMainWindow):
             "find": self.list.focus_search, "exportPdf": self.export_pdf,
             "exportComparison": self.export_comparison, "exportAll": self.export_all,
             "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
+            "recordDecision": self.record_decision,
             "quit": self.close}, self._lang, self.set_language)
         self.delete_action = self.menus.delete
 
@@ -261,6 +257,15 @@ class MainWindow(QMainWindow):
         if candidate_id is None or self.runner is not None or not self._can_edit():
             return None
         return self._store.candidate(candidate_id)
+
+    def record_decision(self) -> None:
+        """Hire, hold or reject the selected candidate; an earlier decision is kept."""
+        candidate = self._candidate_to_change()
+        if candidate is not None:
+            from .decision_dialog import DecisionDialog
+
+            if DecisionDialog(self._store, candidate, self._lang, self._me(), self).exec():
+                self._refresh(candidate.id)
 
     def load_demo(self) -> None:
         if not self._can_edit():

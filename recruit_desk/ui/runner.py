@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from ..core.assessment import score_snapshot
 from ..core.intake import NOTE_MAX, clean_note
 from ..core.kit import KitSnapshot, Question
-from ..core.model import Interview, InterviewRecord, Rating
-from ..core.present import percent, word
+from ..core.model import Interview, InterviewRecord, Rating, unanswered
+from ..core.present import not_assessed_label, percent, word
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
+from .not_assessed import ask_reason
 from .question_pane import QuestionPane
 from .runner_header import ALERT, RunnerHeader
 from .runner_widgets import AnchorCard, scrolling, text_label
@@ -257,15 +258,28 @@ class InterviewRunner(QWidget):
     # -- actions ---------------------------------------------------------------
 
     def rate(self, value: int | None) -> None:
-        """Set the current question's rating; None marks it not assessed."""
+        """Set the current question's rating; None marks it not assessed, asking why."""
+        if value is None:
+            self.mark_not_assessed()
+            return
         q = self.question.id
-        label = (self.tr("rating {value} of question {n}") if value is not None
-                 else self.tr("'not assessed' of question {n}")).format(
-            value=value, n=self._index + 1)
+        label = self.tr("rating {value} of question {n}").format(value=value, n=self._index + 1)
         self._save(("rating", q), label, lambda: self._store.set_rating(
-            self._interview.id, q, value, not_assessed=value is None), value)
+            self._interview.id, q, value), value)
         self._show_rating()
         self._update_progress()
+
+    def mark_not_assessed(self) -> None:
+        """Mark the question not assessed, with the reason the report will print (key 0)."""
+        answer = ask_reason(self, self._index + 1, self._lang)
+        if answer is not None:
+            q, (reason, words) = self.question.id, answer
+            self._save(("rating", q), self.tr("'not assessed' of question {n}").format(
+                n=self._index + 1), lambda: self._store.set_rating(
+                self._interview.id, q, None, not_assessed=True, reason=reason,
+                reason_note=words))
+            self._update_progress()
+        self._show_rating()
 
     def focus_notes(self) -> None:
         self.notes.setFocus()
@@ -384,8 +398,10 @@ class InterviewRunner(QWidget):
         self.rating_state.setStyleSheet(_STATE_STYLE)
         if value is not None:
             self.rating_state.setText(self.tr("Rating: {value} of 5").format(value=value))
-        elif not_assessed:
-            self.rating_state.setText(self.tr("Not assessed"))
+        elif not_assessed and rating is not None:
+            self.rating_state.setText(self.tr("Not assessed: {reason}").format(
+                reason=not_assessed_label(rating.not_assessed_reason,
+                                          rating.not_assessed_note, self._lang)))
         else:
             self.rating_state.setText(self.tr("Not rated yet — press 1 to 5"))
         if pending is not None:
@@ -409,7 +425,10 @@ class InterviewRunner(QWidget):
     def _update_progress(self) -> None:
         total = len(self._snapshot.questions)
         scorecard = score_snapshot(self._snapshot, [self._record])
-        self.header.show_progress(self._index + 1, total, percent(scorecard.coverage))
+        still_open = len(unanswered([q.id for q in self._snapshot.questions],
+                                    self._record.ratings))
+        self.header.show_progress(self._index + 1, total, percent(scorecard.coverage),
+                                  still_open)
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < total - 1)
 

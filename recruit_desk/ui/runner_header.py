@@ -47,11 +47,15 @@ class RunnerHeader(QWidget):
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Try saving again (Ctrl+S)"))
 
-    def show_progress(self, n: int, total: int, coverage: int) -> None:
+    def show_progress(self, n: int, total: int, coverage: int, still_open: int = 0) -> None:
+        """Where the interviewer is, and how many questions still need a rating or a reason."""
         self.progress.setMaximum(total)
         self.progress.setValue(n)
-        self.progress_text.setText(self.tr("Question {n} of {total} · coverage {coverage}%")
-                                   .format(n=n, total=total, coverage=coverage))
+        text = self.tr("Question {n} of {total} · coverage {coverage}%").format(
+            n=n, total=total, coverage=coverage)
+        if still_open:
+            text += " · " + self.tr("{open} still open").format(open=still_open)
+        self.progress_text.setText(text)
 
     def show_clocks(self, elapsed: float, planned: float, spent: float, suggested: float) -> None:
         """The interview's time against the kit's, and this question's against its own."""

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 from ..core.assessment import score_snapshot
 from ..core.intake import SUMMARY_MAX, check_summary, clean_note
 from ..core.kit import KitSnapshot
-from ..core.model import Recommendation
+from ..core.model import Recommendation, unanswered
 from ..core.present import (
     COMPLETE_THRESHOLD,
+    CONTRADICTION_NO_FROM,
+    CONTRADICTION_YES_BELOW,
     DISAGREEMENT_GAP,
     coverage_label,
     percent,
     recommendation_label,
     score_text,
-    word,
 )
 from ..core.scoring import Scorecard
 from ..store.database import Store
@@ -43,50 +44,58 @@ class ScorecardView(QWidget):
     """Competency scores, overall, coverage and flags of one scorecard (read-only)."""
 
     def __init__(self, snapshot: KitSnapshot, scorecard: Scorecard, lang: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, contradiction: bool = False):
         super().__init__(parent)
         card = scorecard
+        status = coverage_label(card.status, lang)
+        # An incomplete scorecard never shows its score without saying so.
         self.overall = QLabel(self.tr("Overall {score} of 5").format(
-            score=score_text(card.overall)))
+            score=score_text(card.overall)) + ("" if card.complete else f" · {status}"))
         self.overall.setObjectName("overall")
         self.overall.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.coverage = QLabel(self.tr("Coverage {percent}% · {status}").format(
-            percent=percent(card.coverage), status=coverage_label(card.status, lang)))
+            percent=percent(card.coverage), status=status))
         self.coverage.setObjectName("coverage")
-        if not card.complete:
-            self.coverage.setStyleSheet("color: white; background: #b00020; padding: 4px; "
+        reasons = self._reasons(snapshot, card, lang)
+        if reasons:
+            self.coverage.setText(self.coverage.text() + " — " + "; ".join(reasons))
+            colour = "#b00020" if not card.complete else "#975a16"
+            self.coverage.setStyleSheet(f"color: white; background: {colour}; padding: 4px; "
                                         "font-weight: bold;")
-            self.coverage.setText(self.coverage.text() + " — " + self.tr(
-                "less than {threshold}% of the kit was rated; the score rests on too little")
-                .format(threshold=percent(COMPLETE_THRESHOLD)))
         self.coverage.setWordWrap(True)
 
         self.table = QTableWidget(len(card.competencies), 4)
         self.table.setObjectName("competencies")
         self.table.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score"),
-                                              self.tr("Rated"), self.tr("Flags")])
+                                              self.tr("Rated"), self.tr("Ratings")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        # The numbers take what they need; competency names and flags share the rest.
+        # The numbers take what they need; the competency names take the rest.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # In the order of the PDF: listening and EQ first, then the kit's order.
+        # How much each score rests on is a count, not a warning on every row.
         for row, competency in enumerate(snapshot.competencies_in_order()):
             comp = card.competencies[competency.id]
-            flags = []
-            if comp.low_evidence:
-                flags.append(word("low_evidence", lang))
             items = [competency.name.get(lang), score_text(comp.score),
-                     f"{comp.questions_rated}/{comp.questions_planned}", ", ".join(flags)]
+                     f"{comp.questions_rated}/{comp.questions_planned}", str(comp.n_ratings)]
             for col, value in enumerate(items):
                 item = QTableWidgetItem(value)
-                if col == 1:
+                if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+
+        self.contradiction = QLabel(self.tr(
+            "The panel's recommendation contradicts the overall score: a yes below {low} or "
+            "a no at {high} or more. Read the notes before deciding.").format(
+            low=score_text(CONTRADICTION_YES_BELOW), high=score_text(CONTRADICTION_NO_FROM)))
+        self.contradiction.setObjectName("contradiction")
+        self.contradiction.setWordWrap(True)
+        self.contradiction.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.contradiction.setVisible(contradiction)
 
         disagreements = [f"{q} ({snapshot.question(q).text.get(lang)[:40]}…)"
                          for q in card.flags]
@@ -102,8 +111,26 @@ class ScorecardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.overall)
         layout.addWidget(self.coverage)
+        layout.addWidget(self.contradiction)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.flags)
+
+    def _reasons(self, snapshot: KitSnapshot, card: Scorecard, lang: str) -> list[str]:
+        """Why the status is not plain COMPLETE, in a reader's words."""
+        def names(ids: tuple[str, ...]) -> str:
+            return ", ".join(snapshot.competency(c).name.get(lang) for c in ids)
+
+        reasons = []
+        if card.coverage_short:
+            reasons.append(self.tr("less than {threshold}% of the kit was rated").format(
+                threshold=percent(COMPLETE_THRESHOLD)))
+        if card.required_unrated:
+            reasons.append(self.tr("not rated, though every kit must: {names}").format(
+                names=names(card.required_unrated)))
+        if card.gaps:
+            reasons.append(self.tr("not rated, left out of the overall: {names}").format(
+                names=names(card.gaps)))
+        return reasons
 
 
 class ScorecardDialog(QDialog):
@@ -116,6 +143,8 @@ class ScorecardDialog(QDialog):
         self._interview_id = interview_id
         record = store.record(interview_id)
         self.scorecard = score_snapshot(snapshot, [record])
+        number = {q.id: n for n, q in enumerate(snapshot.questions, start=1)}
+        self.still_open = unanswered([q.id for q in snapshot.questions], record.ratings)
         self.setWindowTitle(self.tr("Scorecard"))
         self.resize(760, 620)
         self.view = ScorecardView(snapshot, self.scorecard, lang)
@@ -138,8 +167,17 @@ class ScorecardDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Back to questions"), QDialogButtonBox.ButtonRole.RejectRole)
         self.submit_button.setEnabled(False)
+        # Nothing is skipped silently: an open question blocks the submission.
         self.choices.idToggled.connect(lambda *_: self.submit_button.setEnabled(
-            self.choices.checkedId() > 0))
+            self.choices.checkedId() > 0 and not self.still_open))
+        self.open_note = QLabel(self.tr(
+            "Still open: {questions}. Rate each, or mark it not assessed (key 0) with a "
+            "reason, before submitting.").format(
+            questions=", ".join(f"Q{number[q]} ({q})" for q in self.still_open)))
+        self.open_note.setObjectName("stillOpen")
+        self.open_note.setWordWrap(True)
+        self.open_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.open_note.setVisible(bool(self.still_open))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         note = QLabel(self.tr("Submitting locks the interview; a later change asks for a "
@@ -156,6 +194,7 @@ class ScorecardDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.open_note)
         layout.addWidget(box)
         layout.addWidget(self.summary)
         layout.addWidget(note)

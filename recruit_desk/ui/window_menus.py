@@ -38,6 +38,7 @@ class WindowMenus(QObject):
         self.export = action("exportPdf", "Ctrl+E")
         self.compare = action("exportComparison", "Ctrl+Shift+E")
         self.export_all = action("exportAll")
+        self.decide = action("recordDecision", "Ctrl+D")
         self.delete = action("deleteCandidate")
         self.demo = action("loadDemoAction")
         self.quit = action("quit", "Ctrl+Q")
@@ -57,6 +58,8 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export, self.compare, self.export_all])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.decide)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.delete, self.demo])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
@@ -75,6 +78,7 @@ class WindowMenus(QObject):
         self.find.setText(self.tr("&Find candidate"))
         self.demo.setText(self.tr("Load &demo data"))
         self.delete.setText(self.tr("&Delete candidate and all their data…"))
+        self.decide.setText(self.tr("Record &decision… (Ctrl+D)"))
         self.export.setText(self.tr("&Export PDF report (Ctrl+E)"))
         self.compare.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
         self.export_all.setText(self.tr("Export &all reports…"))
@@ -89,5 +93,5 @@ class WindowMenus(QObject):
 
     def disable_editing(self) -> None:
         """A read-only database: the actions that would change it are off."""
-        for a in (self.new, self.start, self.delete, self.demo):
+        for a in (self.new, self.start, self.decide, self.delete, self.demo):
             a.setEnabled(False)

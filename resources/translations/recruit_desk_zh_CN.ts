@@ -17,52 +17,62 @@
 <context>
     <name>CandidatePanel</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="85"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="90"/>
         <source>Start interview (Ctrl+I)</source>
         <translation>开始面试 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="86"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="91"/>
         <source>Interviews</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="87"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="92"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="93"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="98"/>
         <source>No candidate selected</source>
         <translation>未选择候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="94"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="99"/>
         <source>Choose a candidate in the list, or press Ctrl+N to add one.</source>
         <translation>请在列表中选择候选人，或按 Ctrl+N 新建候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="99"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="104"/>
         <source>Consent recorded {date}</source>
         <translation>已记录知情同意（{date}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="100"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="105"/>
         <source>No consent recorded yet</source>
         <translation>尚未记录知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="145"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="146"/>
+        <source>Decision: {decision} — {by}, {date}</source>
+        <translation>决定：{decision} — {by}，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="150"/>
+        <source>next: {step}</source>
+        <translation>下一步：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="160"/>
         <source>draft — Enter to resume</source>
         <translation>草稿 — 按 Enter 继续</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="152"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="167"/>
         <source>Submit your own interview first: the other interviewers&apos; ratings of this candidate are shown after you have submitted yours.</source>
         <translation>请先提交您本人的面试：提交后才会显示其他面试官对该候选人的评分。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="158"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="173"/>
         <source>No submitted interview yet.</source>
         <translation>尚无已提交的面试。</translation>
     </message>
@@ -70,39 +80,82 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="49"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="50"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="55"/>
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="51"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="56"/>
         <source>Source / event</source>
         <translation>来源 / 招聘活动</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="52"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="53"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="58"/>
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="55"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="60"/>
         <source>Recommendation</source>
         <translation>录用建议</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="56"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="61"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="62"/>
         <source>Last interview</source>
         <translation>最近面试</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="37"/>
+        <source>Decision — {name}</source>
+        <translation>录用决定 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="53"/>
+        <source>e.g. second interview on 2 December</source>
+        <translation>例如：12 月 2 日复试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="58"/>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="59"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="60"/>
+        <source>Decided &amp;by</source>
+        <translation>决定人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="71"/>
+        <source>Decided so far: {decision}, by {by} on {date}. A new decision is added; the earlier one is kept.</source>
+        <translation>目前的决定：{decision}，由 {by} 于 {date} 作出。新的决定会另行记录，之前的决定予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="94"/>
+        <source>Decision not saved</source>
+        <translation>决定未保存</translation>
     </message>
 </context>
 <context>
@@ -227,53 +280,53 @@ Open the folder?</source>
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="140"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="142"/>
         <source>{candidate} — {kit}</source>
         <translation>{candidate} — {kit}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="143"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="145"/>
         <source>Not assessed (0)</source>
         <translation>未评估 (0)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="144"/>
-        <location filename="../../recruit_desk/ui/runner.py" line="400"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="146"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="417"/>
         <source>Evidence notes (Ctrl+L; Esc to leave)</source>
         <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="145"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="147"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一题 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="146"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="148"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一题 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="147"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="149"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>完成面试 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="148"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="150"/>
         <source>Back to list (Ctrl+W)</source>
         <translation>返回列表 (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="150"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="152"/>
         <source>Rate: 1–5 · Ctrl+1–5 while typing notes · 0 not assessed · Saved as you go</source>
         <translation>评分：1–5 · 输入记录时用 Ctrl+1–5 · 0 未评估 · 自动保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="247"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="249"/>
         <source>Changes not saved</source>
         <translation>有改动未保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="248"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="250"/>
         <source>{n} change(s) could not be saved: {changes}.
 
 {problem}
@@ -286,52 +339,52 @@ Leave anyway and lose them?</source>
 仍要离开并放弃这些改动吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="261"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="266"/>
         <source>rating {value} of question {n}</source>
         <translation>第 {n} 题的评分 {value}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="262"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="277"/>
         <source>&apos;not assessed&apos; of question {n}</source>
         <translation>第 {n} 题的“未评估”</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="286"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="301"/>
         <source>the note of question {n}</source>
         <translation>第 {n} 题的记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="297"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="312"/>
         <source>the STAR ticks of question {n}</source>
         <translation>第 {n} 题的 STAR 勾选</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="304"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="319"/>
         <source>a look-for or red flag of question {n}</source>
         <translation>第 {n} 题的加分表现或警示信号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="393"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="402"/>
+        <source>Not assessed: {reason}</source>
+        <translation>未评估：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner.py" line="410"/>
         <source>{value} NOT SAVED</source>
         <translation>{value} 未保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="401"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="418"/>
         <source>NOT SAVED</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="385"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="400"/>
         <source>Rating: {value} of 5</source>
         <translation>评分：{value} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="387"/>
-        <source>Not assessed</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="389"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="406"/>
         <source>Not rated yet — press 1 to 5</source>
         <translation>尚未评分 — 按 1–5 评分</translation>
     </message>
@@ -339,82 +392,82 @@ Leave anyway and lose them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="157"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="153"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="123"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="118"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="130"/>
         <source>The disk holding {folder} is read-only</source>
         <translation>{folder} 所在的磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="136"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
         <source>The database in {folder} is read-only (its file permissions)</source>
         <translation>{folder} 中的数据库为只读（文件权限所限）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="133"/>
         <source>The data folder {folder} cannot be written</source>
         <translation>数据文件夹 {folder} 无法写入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="139"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
         <source>The disk holding {folder} is full</source>
         <translation>{folder} 所在的磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="140"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
         <source>The disk holding {folder} reported an error</source>
         <translation>{folder} 所在的磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="142"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="137"/>
         <source>: candidates and reports can be viewed, but nothing can be recorded or changed.</source>
         <translation>：可以查看候选人和报告，但无法记录或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="243"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="236"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="244"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="237"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="247"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="256"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="249"/>
         <source>Erasure not complete</source>
         <translation>删除未全部完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="289"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="295"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="290"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="296"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="326"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="332"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="327"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="333"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
@@ -422,79 +475,97 @@ Leave anyway and lose them?</source>
 <context>
     <name>NewCandidateDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="67"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="60"/>
         <source>New candidate</source>
         <translation>新建候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="75"/>
         <source>e.g. Autumn job fair, Shanghai</source>
         <translation>例如：秋季招聘会·上海</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="87"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="80"/>
         <source>The candidate agrees to what is stored, as read out below</source>
         <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="96"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="89"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="96"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="89"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
         <source>P&amp;osition</source>
         <translation>应聘岗位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="99"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
         <source>&amp;Source or event</source>
         <translation>来源或招聘活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="100"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="111"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="104"/>
         <source>An interview cannot start without consent. You can save now and record consent later.</source>
         <translation>未取得知情同意，不能开始面试。可以先保存，稍后再记录知情同意。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="131"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="124"/>
         <source>At most {limit} characters fit in this field.</source>
         <translation>此栏最多可填 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="146"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="139"/>
         <source>Line breaks and control characters cannot be stored here.</source>
         <translation>此栏不能保存换行符或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="148"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="141"/>
         <source>A name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="149"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="142"/>
         <source>This does not look like an e-mail address.</source>
         <translation>邮箱地址格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="150"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="143"/>
         <source>Use digits, spaces, dashes and an optional +.</source>
         <translation>请只用数字、空格和连字符，开头可加 +。</translation>
+    </message>
+</context>
+<context>
+    <name>NotAssessedPrompt</name>
+    <message>
+        <location filename="../../recruit_desk/ui/not_assessed.py" line="25"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/not_assessed.py" line="27"/>
+        <source>Why is question {n} not assessed?</source>
+        <translation>第 {n} 题为何未评估？</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/not_assessed.py" line="36"/>
+        <source>Why, in a few words:</source>
+        <translation>请简要说明原因：</translation>
     </message>
 </context>
 <context>
@@ -528,22 +599,27 @@ Leave anyway and lose them?</source>
         <translation>重新保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="53"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="54"/>
         <source>Question {n} of {total} · coverage {coverage}%</source>
         <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="58"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="57"/>
+        <source>{open} still open</source>
+        <translation>{open} 题尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="62"/>
         <source>Interview {elapsed} / {planned} min</source>
         <translation>面试用时 {elapsed} / {planned} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="60"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="64"/>
         <source>This question {spent} / {suggested} min</source>
         <translation>本题用时 {spent} / {suggested} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="71"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="75"/>
         <source>NOT SAVED: {changes} — {problem}</source>
         <translation>未保存：{changes} — {problem}</translation>
     </message>
@@ -551,42 +627,47 @@ Leave anyway and lose them?</source>
 <context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="118"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="148"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="122"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="152"/>
         <source>Your recommendation (required)</source>
         <translation>您的录用建议（必填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="133"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="163"/>
         <source>Summary for the hiring manager (optional)</source>
         <translation>给用人经理的总结（选填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="136"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="166"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="138"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="168"/>
         <source>Back to questions</source>
         <translation>返回题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="144"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="174"/>
+        <source>Still open: {questions}. Rate each, or mark it not assessed (key 0) with a reason, before submitting.</source>
+        <translation>尚未完成：{questions}。提交前，请为每题评分，或按 0 键标记为未评估并注明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="183"/>
         <source>Submitting locks the interview; a later change asks for a reason, which is kept.</source>
         <translation>提交后面试即锁定；之后如需修改，须填写原因，原因会一并保存。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="171"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="211"/>
         <source>Summary too long</source>
         <translation>总结过长</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="172"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="212"/>
         <source>The summary holds {n} characters; at most {limit} can be kept. Shorten it and submit again.</source>
         <translation>总结共 {n} 个字符，最多只能保存 {limit} 个。请删减后再提交。</translation>
     </message>
@@ -594,42 +675,57 @@ Leave anyway and lose them?</source>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="48"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="52"/>
         <source>Overall {score} of 5</source>
         <translation>综合得分 {score} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="52"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="56"/>
         <source>Coverage {percent}% · {status}</source>
         <translation>完成度 {percent}% · {status}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="59"/>
-        <source>less than {threshold}% of the kit was rated; the score rests on too little</source>
-        <translation>已评分内容不足面试方案的 {threshold}%，得分依据不足</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="65"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="69"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="65"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="69"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="66"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="70"/>
         <source>Rated</source>
         <translation>已评题数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="66"/>
-        <source>Flags</source>
-        <translation>提示</translation>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="70"/>
+        <source>Ratings</source>
+        <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="93"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="92"/>
+        <source>The panel&apos;s recommendation contradicts the overall score: a yes below {low} or a no at {high} or more. Read the notes before deciding.</source>
+        <translation>面试小组的录用建议与综合得分相矛盾：综合得分低于 {low} 却建议录用，或达到 {high} 及以上却建议不录用。请先阅读面试记录再作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="125"/>
+        <source>less than {threshold}% of the kit was rated</source>
+        <translation>已评分的题目不足 {threshold}%</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="128"/>
+        <source>not rated, though every kit must: {names}</source>
+        <translation>未评分（每套面试题都必须评估）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="131"/>
+        <source>not rated, left out of the overall: {names}</source>
+        <translation>未评分，未计入综合得分：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="103"/>
         <source>Interviewers disagree by {gap} or more on: {questions}</source>
         <translation>面试官评分相差 {gap} 分或以上的题目：{questions}</translation>
     </message>
@@ -709,62 +805,67 @@ Leave anyway and lose them?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="73"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="76"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="74"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="77"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="75"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="78"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="76"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="79"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="77"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="80"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="78"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="81"/>
+        <source>Record &amp;decision… (Ctrl+D)</source>
+        <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="82"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="79"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="83"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="80"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="84"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="81"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="82"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="86"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="83"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="87"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="84"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="88"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

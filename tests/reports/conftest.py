@@ -14,6 +14,7 @@ from recruit_desk.core.kit import KitSnapshot
 from recruit_desk.core.model import Recommendation
 from recruit_desk.store.database import Store
 from tests import factories
+from tests.conftest import submit_all
 
 
 def interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewer: str,
@@ -38,7 +39,7 @@ def interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewe
     for question, item in observations:
         store.set_observation(started.id, question, item, True)
     if submit:
-        store.submit(started.id, recommendation, summary)
+        submit_all(store, started.id, recommendation, summary)
     return started.id
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 # line to the file itself, so a kill soon after it lands in recovery or a step.
 import recruit_desk.store.schema  # noqa: F401
 from recruit_desk.core.bank import load_bank
-from recruit_desk.core.model import InterviewStatus, Recommendation
+from recruit_desk.core.model import InterviewStatus, NotAssessedReason, Recommendation, unanswered
 from recruit_desk.store.database import Store
 
 BANK = Path(__file__).resolve().parent.parent / "fixtures" / "bank_min"
@@ -103,6 +103,15 @@ def main(data_dir: str, seed: int) -> None:
             say("ack", "observation", interview, question, item, checked)
         else:
             verdict, summary = rng.choice(list(Recommendation)).value, note(rng)
+            # A question still open is marked not assessed for lack of time, as an
+            # interviewer out of time would, before the store accepts the submission.
+            current = store.interview(interview)
+            for question in unanswered([q.id for q in store.snapshot(current.kit_hash).questions],
+                                       store.record(interview).ratings):
+                say("try", "rating", interview, question, None, True)
+                store.set_rating(interview, question, None, not_assessed=True,
+                                 reason=NotAssessedReason.NO_TIME)
+                say("ack", "rating", interview, question, None, True)
             say("try", "submit", interview, verdict, summary)
             store.submit(interview, verdict, summary)
             say("ack", "submit", interview, verdict, summary)

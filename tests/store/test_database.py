@@ -10,6 +10,7 @@ import pytest
 from recruit_desk.core.model import InterviewStatus, Recommendation
 from recruit_desk.store.database import DB_FILENAME, Store
 from recruit_desk.store.errors import Ambiguous, InterviewLocked, NotFound, StoreError
+from tests.conftest import submit_all
 
 
 @pytest.fixture
@@ -95,7 +96,7 @@ def test_observations_toggle(store, interview):
 
 def test_submitted_interview_is_locked_and_a_change_keeps_its_reason(store, interview):
     store.set_rating(interview.id, "AL-1", 3)
-    submitted = store.submit(interview.id, Recommendation.YES, "Good listener")
+    submitted = submit_all(store, interview.id, Recommendation.YES, "Good listener")
     assert submitted.status is InterviewStatus.SUBMITTED
     assert submitted.recommendation is Recommendation.YES
     with pytest.raises(InterviewLocked):
@@ -135,7 +136,7 @@ def test_another_interviewer_gets_an_interview_of_their_own(store, mini_bank, in
 
 
 def test_after_submitting_starting_again_begins_a_new_draft(store, mini_bank, interview):
-    store.submit(interview.id, "yes")
+    submit_all(store, interview.id, "yes")
     again = store.start_or_resume(interview.candidate_id[:8], interview.interviewer_id,
                                   mini_bank.snapshot("mini"))
     assert again.id != interview.id
@@ -179,7 +180,7 @@ def test_an_interview_keeps_its_questions_after_the_bank_file_changes(tmp_path, 
         who = store.add_interviewer("Sarah Mitchell")
         interview = store.start_interview(c.id, who.id, mini_bank.snapshot("mini"))
         store.set_rating(interview.id, "AL-1", 4)
-        store.submit(interview.id, Recommendation.YES)
+        submit_all(store, interview.id, Recommendation.YES)
     # The bank is edited afterwards: AL-1 is reworded for later interviews.
     snapshot = mini_bank.snapshot("mini")
     reworded = dataclasses.replace(snapshot.question("AL-1"), text=dataclasses.replace(
@@ -251,7 +252,7 @@ def test_list_counts_interviews_and_derives_status(store, interview):
     rows = {r.candidate.name: r for r in store.candidates()}
     assert (rows["张伟明"].status, rows["张伟明"].interviews) == ("in_interview", 1)
     assert (rows["New Person"].status, rows["New Person"].interviews) == ("new", 0)
-    store.submit(interview.id, "no")
+    submit_all(store, interview.id, "no")
     assert store.candidates("张伟明")[0].status == "interviewed"
 
 
@@ -308,7 +309,7 @@ def test_deleting_a_candidate_erases_everything_about_them_from_the_file(tmp_pat
     store.set_rating(interview.id, "AL-1", 4)
     store.set_note(interview.id, "AL-1", "SECRET-NOTE-about-ouyang")
     store.set_observation(interview.id, "AL-1", "look_for:0", True)
-    store.submit(interview.id, "yes")
+    submit_all(store, interview.id, "yes")
     store.reopen(interview.id, "typo")
     store.close()
 
@@ -334,7 +335,7 @@ def test_deleting_a_candidate_erases_everything_about_them_from_the_file(tmp_pat
 def test_amending_a_submitted_rating_updates_the_score_the_list_shows(store, interview):
     for question, value in (("AL-1", 2), ("AL-2", 2), ("EQ-1", 2)):
         store.set_rating(interview.id, question, value)
-    store.submit(interview.id, "no")
+    submit_all(store, interview.id, "no")
     assert store.candidates()[0].overall == 2.0
     store.set_rating(interview.id, "EQ-1", 5, amendment="Second listen to the answer")
     # Listening 2 (weight 2), EQ 5 (weight 1): (2 * 2 + 5) / 3 = 3.0.

@@ -13,6 +13,7 @@ from recruit_desk.cli import main
 from recruit_desk.store.database import DB_FILENAME, Store
 from recruit_desk.store.errors import ErasureIncomplete, ForeignDatabase
 from recruit_desk.store.files import APPLICATION_ID
+from tests.conftest import submit_all
 
 NAME, EMAIL, PHONE = "欧阳晓东测试", "ouyang.secret@example.cn", "139 8765 4321"
 
@@ -35,7 +36,7 @@ def person(tmp_path, mini_bank):
         who = store.add_interviewer("李静")
         interview = store.start_interview(c.id, who.id, mini_bank.snapshot("mini"))
         store.set_note(interview.id, "AL-1", f"Said to call {PHONE} after six.")
-        store.submit(interview.id, "yes")
+        submit_all(store, interview.id, "yes")
         store.add_candidate("Tom Becker", consent=True)
         # The copy made before a schema change holds the person too.
         store.backup(store._backup_path(3))

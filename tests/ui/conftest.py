@@ -86,9 +86,14 @@ def make_window(qtbot, file_store, settings, mini_bank):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
-        # Window shortcuts (Ctrl+N …) only reach the active window.
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        # Window shortcuts (Ctrl+N …) only reach the active window. Asked
+        # again until it holds, as in on_modal: a request can be dropped.
+        def active():
+            if QApplication.activeWindow() is not window:
+                window.activateWindow()
+            return QApplication.activeWindow() is window
+
+        qtbot.waitUntil(active)
         # Sorting by column titles is switched on just after the first paint.
         qtbot.waitUntil(window.table.isSortingEnabled)
         return window
@@ -116,6 +121,16 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(chunk)
             QApplication.sendEvent(widget, event)
+
+
+def refocus(qtbot, window):
+    """Make `window` active again after a dialog closed, as a desktop would.
+
+    The offscreen platform has no window manager to hand activation back,
+    and window shortcuts (Ctrl+D …) only reach the active window.
+    """
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def on_modal(qtbot, handler, kind=None):

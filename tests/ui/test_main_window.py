@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -17,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from recruit_desk.core.bank import shipped_bank
-from recruit_desk.core.model import InterviewStatus, Recommendation
+from recruit_desk.core.model import InterviewStatus, NotAssessedReason, Recommendation
 from recruit_desk.ui.candidate_dialog import NewCandidateDialog
 from recruit_desk.ui.scorecard import ScorecardDialog
 from recruit_desk.ui.start_dialog import StartInterviewDialog
-from tests.ui.conftest import on_modal, type_text
+from tests.conftest import submit_all
+from tests.ui.conftest import on_modal, refocus, type_text
 
 
 def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier):
@@ -53,13 +53,6 @@ def test_new_candidate_dialog_shows_problems_next_to_fields(qtbot, file_store):
     assert email_error.isVisible() and "e-mail" in email_error.text()
     assert dialog.isVisible()
     assert file_store.count_candidates() == 0
-
-
-def refocus(qtbot, window):
-    # The offscreen platform has no window manager to hand focus back to the
-    # main window when a dialog closes; a desktop does that by itself.
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def start_keyboard_interview(qtbot, window, name):
@@ -114,8 +107,11 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     key(qtbot, runner.notes, Qt.Key.Key_Escape)
     key(qtbot, runner, Qt.Key.Key_PageDown)
     assert runner.progress_text.text().startswith("Question 2 of 3")
+    # 0 asks why; Return takes the first reason, "no time".
+    on_modal(qtbot, lambda d: key(qtbot, d, Qt.Key.Key_Return), QInputDialog)
     key(qtbot, runner, Qt.Key.Key_0)
-    assert runner.rating_state.text() == "Not assessed"
+    assert runner.rating_state.text() == "Not assessed: no time"
+    refocus(qtbot, window)
     key(qtbot, runner, Qt.Key.Key_PageDown)
     key(qtbot, runner, Qt.Key.Key_2)
 
@@ -123,8 +119,10 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
         assert isinstance(dialog, ScorecardDialog)
         # Listening: AL-1 = 5 (AL-2 not assessed); EQ: EQ-1 = 2.
         # Weights 2 and 1: (5 * 2 + 2 * 1) / 3 = 4.0. Coverage (2 * 1/2 + 1 * 1) / 3 = 67%.
-        assert dialog.view.overall.text() == "Overall 4.0 of 5"
+        # An incomplete scorecard never shows its score without saying so, and why.
+        assert dialog.view.overall.text() == "Overall 4.0 of 5 · INCOMPLETE"
         assert "67%" in dialog.view.coverage.text() and "INCOMPLETE" in dialog.view.coverage.text()
+        assert "less than 80% of the kit was rated" in dialog.view.coverage.text()
         key(qtbot, dialog, Qt.Key.Key_3)
         assert dialog.submit_button.isEnabled()
         qtbot.keyClicks(dialog.summary, "Listens well.")
@@ -143,6 +141,7 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     assert ratings["AL-1"].note == "复述了客户的问题 3 次"
     assert ratings["AL-1"].star == ("S", "A")
     assert ratings["AL-2"].not_assessed and ratings["AL-2"].value is None
+    assert ratings["AL-2"].not_assessed_reason is NotAssessedReason.NO_TIME
     assert ratings["EQ-1"].value == 2
 
 
@@ -199,7 +198,7 @@ def test_panel_ratings_stay_hidden_until_my_own_interview_is_submitted(
     theirs = file_store.start_interview(draft.candidate_id, other.id, mini_bank.snapshot("mini"))
     for question in ("AL-1", "AL-2", "EQ-1"):
         file_store.set_rating(theirs.id, question, 5)
-    file_store.submit(theirs.id, "strong_yes")
+    submit_all(file_store, theirs.id, "strong_yes")
 
     window = make_window()
     panel = window.panel
@@ -212,7 +211,7 @@ def test_panel_ratings_stay_hidden_until_my_own_interview_is_submitted(
 
     for question in ("AL-1", "AL-2", "EQ-1"):
         file_store.set_rating(draft.id, question, 1)
-    file_store.submit(draft.id, "no")
+    submit_all(file_store, draft.id, "no")
     panel.show_candidate(draft.candidate_id)
     qtbot.waitUntil(lambda: panel.findChild(QWidget, "panelScorecard") is not None)
     combined = panel.findChild(QWidget, "panelScorecard")
@@ -336,7 +335,7 @@ def test_an_unsaved_note_stays_on_screen_and_leaving_asks_first(
 def test_changing_a_submitted_interview_asks_for_a_reason_and_keeps_it(
         make_window, qtbot, file_store, draft):
     file_store.set_rating(draft.id, "AL-1", 2)
-    file_store.submit(draft.id, "no")
+    submit_all(file_store, draft.id, "no")
     window = make_window()
 
     def give_reason(dialog):

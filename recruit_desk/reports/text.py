@@ -1,11 +1,13 @@
 """User text made printable: escaped, every character in a font that has it, right-to-left in visual order.
 
 Every piece of text a report prints goes through this module: paragraph
-markup (`esc`), whole paragraphs (`para`, `paragraphs_of`), the header and
-footer on the canvas (`fit_text`, `draw_text`) and chart labels (`label`).
+markup (`esc`), whole paragraphs (`para`, `paragraphs_of`, and `paragraph`
+for markup made with `esc`), the header and footer on the canvas
+(`fit_text`, `draw_text`) and chart labels (`label`).
 Text that the CJK font can set as it stands, with nothing right-to-left in
 it, takes a fast path: one regular-expression search, then exactly what
-reportlab did before. Other text goes through three steps:
+reportlab did before (but for where the lines of Chinese end, below). Other
+text goes through three steps:
 
 1. logical: a placeholder for each character no bundled font has, and Arabic
    letters in their joined forms (arabic-reshaper);
@@ -30,6 +32,12 @@ words of a Hebrew note belong on its first line, at the right), so `para`
 lays out in logical order and reorders each line as it is drawn. `esc`
 reorders at once: its text sits inside a line of ours as an isolate, kept on
 one line.
+
+Where lines end follows linebreak.py (the Chinese line-breaking rules,
+English words kept whole) in every paragraph `para` makes of text with
+Chinese, full-width forms, dashes or ellipses in it, or of text that is not
+plain; plain English keeps reportlab's own wrapping, which ends lines only
+at spaces anyway.
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ from .glyphs import (
     unjoin_missing,
     with_placeholders,
 )
+from .linebreak import Layout, break_lines, by_rule
 
 if TYPE_CHECKING:
     from reportlab.lib.colors import Color
@@ -222,17 +231,19 @@ def para(text: str, style: PropertySet, *, prefix: str = "", bullet: str | None 
     """
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if plain(text):
-        return Paragraph(escape(prefix) + "<br/>".join(map(escape, text.split("\n"))), style,
-                         bulletText=bullet)
+        markup = escape(prefix) + "<br/>".join(map(escape, text.split("\n")))
+        if not by_rule(text):
+            return Paragraph(markup, style, bulletText=bullet)
+        return _Paragraph(markup, style, bulletText=bullet)
     logical = _logical(text)
     rtl = has_rtl(logical) and bool(_bidi().get_base_level(logical))
     if rtl and rtl_aligns_right and getattr(style, "alignment", TA_LEFT) == TA_LEFT:
         style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
     lines = FORMAT.sub("", logical).split("\n")
-    paragraph = _BidiParagraph(
+    paragraph = _Paragraph(
         escape(prefix) + "<br/>".join(_markup(font_runs(line)) for line in lines), style,
         bulletText=bullet)
-    paragraph.rtl, paragraph.prefix = rtl, len(prefix)
+    paragraph.bidi, paragraph.rtl, paragraph.prefix = True, rtl, len(prefix)
     return paragraph
 
 
@@ -243,21 +254,64 @@ def paragraphs_of(text: str, style: PropertySet) -> list[Paragraph]:
     return [para(block, style, rtl_aligns_right=True) for block in blocks if block]
 
 
-class _BidiParagraph(Paragraph):
-    """A paragraph laid out in logical order and drawn in visual order, line by line."""
+def paragraph(markup: str, style: PropertySet, *, bullet: str | None = None) -> Paragraph:
+    """Ready markup (our words, user text through `esc`) as a paragraph, for `Paragraph(...)`.
 
+    Its lines end by linebreak.py's rules when it holds Chinese, as `para`'s
+    do: reportlab's own wrapping would start a line with "，" in a narrow cell.
+    """
+    if by_rule(markup):
+        return _Paragraph(markup, style, bulletText=bullet)
+    return Paragraph(markup, style, bulletText=bullet)
+
+
+class _Paragraph(Paragraph):
+    """A paragraph broken into lines by linebreak.py, and drawn in visual order line by line.
+
+    `bidi` says it may hold right-to-left text, each line of which is then
+    reordered as it is drawn; `continues`, that it is the first part of a
+    paragraph split across pages, whose last line is not the paragraph's last.
+    """
+
+    bidi = False
     rtl = False
     prefix = 0
+    continues = False
     blPara: Any  # reportlab's broken lines, set by wrap(); its type stubs leave it out
+    _layout: Layout | None = None
+
+    def breakLines(self, width: float | list[float] | tuple[float, ...]) -> Any:
+        widths = list(width) if isinstance(width, list | tuple) else [width]
+        broken = None
+        if _bullet_room(self.bulletText, self.style, widths):
+            broken = break_lines(self.frags, widths, last_is_end=not self.continues)
+        if broken is None:
+            self._layout = None
+            return super().breakLines(width)
+        self._layout = broken[1]
+        return broken[0]
+
+    def _get_split_blParaFunc(self) -> Any:
+        # reportlab's own cuts drop or add a space at the cut; the layout
+        # knows where every line's text begins and ends.
+        layout = self._layout
+        if layout is None or not hasattr(self, "blPara"):
+            return super()._get_split_blParaFunc()  # type: ignore[misc]  # not in the type stubs
+        return lambda _lines, first, stop: layout.frags_of(first, stop)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         for n, part in enumerate(parts):
-            if isinstance(part, _BidiParagraph) and part is not self:
-                part.rtl, part.prefix = self.rtl, self.prefix if n == 0 else 0
+            if isinstance(part, _Paragraph) and part is not self:
+                part.bidi, part.rtl = self.bidi, self.rtl
+                part.prefix = self.prefix if n == 0 else 0
+                part.continues = n == 0 or self.continues
         return parts
 
     def drawPara(self, debug: int = 0) -> None:
+        if not self.bidi:
+            super().drawPara(debug)
+            return
         # The broken lines stay logical (reportlab builds split-off paragraphs
         # from them); what is drawn is a reordered copy.
         logical = self.blPara
@@ -266,6 +320,23 @@ class _BidiParagraph(Paragraph):
             super().drawPara(debug)
         finally:
             self.blPara = logical
+
+
+def _bullet_room(bullet: Any, style: PropertySet, widths: list[float]) -> bool:
+    """Take from the first line the room a bullet overruns, as reportlab does.
+
+    False for a bullet of markup, which is left to reportlab's own wrapping.
+    """
+    if not bullet:
+        return True
+    if not isinstance(bullet, str):
+        return False
+    end = (style.bulletIndent + stringWidth(bullet, style.bulletFontName, style.bulletFontSize)
+           + 0.6 * style.bulletFontSize)
+    indent = style.leftIndent + style.firstLineIndent
+    if end > indent:
+        widths[0] -= end - indent
+    return True
 
 
 def _visual_lines(para_lines: Any, base: str, prefix: int) -> Any:

@@ -1,6 +1,8 @@
 """Where a line of Chinese, English or mixed text may end, and paragraphs broken into lines by those rules.
 
-The rules, for Chinese typesetting and for English words inside it:
+The rules, for Chinese typesetting and for English words inside it (the
+punctuation ones are the prohibitions on line start and line end described
+in W3C's "Requirements for Chinese Text Layout", https://www.w3.org/TR/clreq/):
 
 - a line may end between any two ideographs, at a space, and where Chinese
   meets a Latin word or a number, never inside a Latin word or a number;

@@ -93,6 +93,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     if len(args.candidates) < 2:
         raise CliError("compare needs at least two candidate ids")
+    if args.min_raters < 1:
+        raise CliError(f"--min-raters must be 1 or more; {args.min_raters} given")
     out = Path(args.out)
     _check_output_file(out)
     with open_store(args) as store:
@@ -107,7 +109,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     lang = args.lang or (languages.pop() if len(languages) == 1 else "en")
     from ..reports.comparison import comparison_report
 
-    save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper))
+    save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper,
+                                    min_raters=args.min_raters))
     print(plain(out))
     return 0
 

@@ -99,6 +99,16 @@ def test_compare_writes_a_ranked_comparison(people, tmp_path, capsys):
     assert text.index("1. 张伟") < text.index("2. Emily Carter")
 
 
+def test_compare_min_raters_sets_a_lone_interviewer_apart(people, tmp_path):
+    # 张伟 was rated by two interviewers, Emily Carter by one.
+    out = tmp_path / "compare.pdf"
+    assert main(["compare", people["Emily Carter"], people["张伟"], "--out", str(out),
+                 "--lang", "en", "--min-raters", "2"]) == 0
+    text = Pdf.of(out.read_bytes()).text
+    assert "1. 张伟" in text and "2. Emily Carter" not in text
+    assert "rated by 1 interviewer, fewer than 2" in " ".join(text.split())
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["report", "ffffffff"], "No candidate has an id starting with 'ffffffff'"),
     (["report", "abcd"], "matches several candidates"),
@@ -116,6 +126,8 @@ def test_compare_writes_a_ranked_comparison(people, tmp_path, capsys):
     (["compare", "{张伟}", "{孙丽}", "--out", "{tmp}/c.pdf"], "no submitted interview"),
     (["compare", "{张伟}", "{Tom Becker}", "--out", "{tmp}/c.pdf"], "kit 'other': Tom Becker"),
     (["compare", "{张伟}", "{Emily Carter}", "--out", "{tmp}"], "is a folder"),
+    (["compare", "{张伟}", "{Emily Carter}", "--out", "{tmp}/c.pdf", "--min-raters", "0"],
+     "--min-raters must be 1 or more; 0 given"),
 ])
 def test_mistakes_give_one_line_and_exit_1(people, tmp_path, capsys, args, message):
     (tmp_path / "file.txt").write_text("not a folder")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,6 +22,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from ..core import present
 from ..core.model import Recommendation
 from . import ReportError
+from .candidate_words import CANDIDATE_LABELS
 from .fonts import register_fonts
 from .text import draw_text, esc, fit_text, isolate, text_width
 
@@ -65,66 +66,49 @@ _LABELS: dict[str, tuple[str, str]] = {
     "page_of": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
     "generated": ("Generated {when}", "生成时间 {when}"),
     "document": ("Document {id}", "文档编号 {id}"),
-    # candidate report, first page
-    "candidate_report": ("Candidate report", "候选人评估报告"),
-    "position": ("Position", "应聘岗位"),
-    "source": ("Source / event", "来源 / 招聘活动"),
-    "dates": ("Interview date(s)", "面试日期"),
-    "interviewers": ("Interviewer(s)", "面试官"),
-    "kit": ("Interview kit", "面试方案"),
-    "kit_version": ("{name}, version {version}", "{name}（版本 {version}）"),
-    "candidate_id": ("Candidate id", "候选人编号"),
-    "summary": ("Summary", "评估摘要"),
-    "overall": ("Overall score", "综合得分"),
-    "overall_note": ("weighted mean of the competency scores, 1–5",
-                     "各项能力得分的加权平均，1–5 分"),
-    "recommendations": ("Recommendations", "录用建议"),
-    "panel_rule": ("Panel (fixed rule: middle choice, the cautious one on a tie)",
-                   "面试小组（固定规则：取中间意见，持平时取较谨慎者）"),
-    "coverage": ("Coverage", "完成度"),
-    "complete_box": ("COMPLETE — {pct}% of the kit rated", "已完成 — 已评估方案的 {pct}%"),
-    "incomplete_box": ("INCOMPLETE — {pct}% of the kit rated",
-                       "未完成 — 仅评估了方案的 {pct}%"),
-    "incomplete_note": ("Fewer than {threshold}% of the kit (by weight) was rated; "
-                        + "do not decide on this score alone.",
-                        "按权重计算，评估内容不足方案的 {threshold}%，请勿仅凭此分数做决定。"),
-    "flags": ("Flags", "提示"),
-    "no_flags": ("None", "无"),
-    "flag_disagreement": ("Interviewers disagree by {gap} or more points on: {items}",
-                          "面试官评分相差 {gap} 分或以上的题目：{items}"),
-    "flag_low_evidence": ("Low evidence (fewer than {n} ratings): {items}",
-                          "证据不足（少于 {n} 次评分）的能力：{items}"),
-    "competency_scores": ("Competency scores", "各项能力得分"),
-    "every_kit": ("rated in every kit", "每套方案必评"),
-    "every_kit_legend": ("★ rated in every kit", "★ 每套方案必评"),
-    "range_legend": ("lowest to highest interviewer", "面试官评分的最低至最高"),
-    "range": ("range {low}–{high}", "范围 {low}–{high}"),
-    "rated_of": ("{rated}/{planned} questions", "{rated}/{planned} 题"),
-    "interviewer_summaries": ("Interviewers' summaries", "面试官总结"),
-    # candidate report, questions
-    "questions": ("Question by question", "逐题评估"),
-    "questions_note": ("In the order of the kit, with the question text as it was asked.",
-                       "按面试方案顺序排列，题目文字为面试当时使用的版本。"),
-    "rating_panel": ("{mean} / 5 · mean of {n}", "{mean} / 5 · {n} 人平均"),
-    "rating_single": ("{mean} / 5", "{mean} / 5"),
-    "anchor": ("Anchor {n}", "锚定描述 {n}"),
-    "disagreement": ("Disagreement: ratings range {low}–{high}",
-                     "评分分歧：{low}–{high} 分"),
-    "star": ("STAR", "STAR"),
-    "look_for": ("Look-for", "加分表现"),
-    "red_flag": ("Red flag", "警示信号"),
-    "no_note": ("no notes", "无记录"),
+    # candidate report: its words are in candidate_words.py
+    **CANDIDATE_LABELS,
     # comparison report
     "comparison": ("Candidate comparison", "候选人对比"),
     "n_candidates": ("{n} candidates", "{n} 位候选人"),
-    "comparison_note": ("Ranked by overall score. Candidates whose interview covered "
-                        + "less than {threshold}% of the kit are listed apart and not ranked.",
-                        "按综合得分排名。面试完成度不足方案 {threshold}% 的候选人单独列出，不参与排名。"),
+    "comparison_note": ("Ranked by overall score as printed; equal scores share a rank "
+                        + "(=4, =4, then 6). Listed apart and not ranked: interviews that "
+                        + "covered less than {threshold}% of the kit or left a ★ competency "
+                        + "unrated{raters}.",
+                        "按显示的综合得分排名，得分相同者名次并列（=4、=4，其后为 6）。"
+                        + "以下候选人单独列出、不参与排名：面试完成度不足方案的 {threshold}%，"
+                        + "或有 ★ 能力无人评分{raters}。"),
+    "cmp_note_raters": (", and candidates rated by fewer than {n} interviewers",
+                        "，或评分的面试官少于 {n} 位"),
+    "cmp_positions_differ": ("These candidates applied for different positions: {items}. "
+                             + "Compare candidates for the same position.",
+                             "这些候选人应聘的岗位不同：{items}。请在同一岗位的候选人之间比较。"),
+    "cmp_position_count": ("{position} ({n})", "{position}（{n} 人）"),
+    "cmp_no_position": ("not given", "未填写"),
+    "cmp_interviewers": ("Interviewers", "面试官人数"),
+    "cmp_n_interviewers_one": ("{n} interviewer", "{n} 位面试官"),
+    "cmp_n_interviewers": ("{n} interviewers", "{n} 位面试官"),
+    "cmp_red_flags": ("Red flags", "警示信号"),
+    "cmp_decision": ("Decision", "录用决定"),
+    "cmp_status": ("Coverage · status", "完成度 · 状态"),
+    "cmp_gap": ("gap, not rated: {items}", "缺项（无人评分）：{items}"),
+    "cmp_required_unrated": ("★ not rated: {items}", "★ 无人评分：{items}"),
+    "cmp_too_few_one": ("rated by {n} interviewer, fewer than {min}",
+                        "仅 {n} 位面试官评分，少于 {min} 位"),
+    "cmp_too_few": ("rated by {n} interviewers, fewer than {min}",
+                    "仅 {n} 位面试官评分，少于 {min} 位"),
+    "cmp_contradiction": ("contradicts score", "与得分矛盾"),
+    "cmp_contradiction_legend": ("contradicts score: the panel says yes to an overall below "
+                                 + "{yes_below}, or no to {no_from} or more",
+                                 "与得分矛盾：综合得分低于 {yes_below} 却推荐，"
+                                 + "或达到 {no_from} 及以上却不推荐"),
+    "cmp_fewer_legend": ("amber count: fewer interviewers than others in this comparison",
+                         "橙色人数：评分的面试官少于本次对比中的其他候选人"),
     "rank": ("Rank", "排名"),
     "candidate": ("Candidate", "候选人"),
     "panel_recommendation": ("Recommendation", "录用建议"),
     "ranked": ("Complete — ranked", "已完成 — 参与排名"),
-    "unranked": ("Incomplete — not ranked", "未完成 — 不参与排名"),
+    "unranked": ("Not ranked", "不参与排名"),
     "incomplete_short": ("incomplete", "未完成"),
     "grey_low_evidence": ("grey score: low evidence (fewer than {n} ratings)",
                           "灰色分数：证据不足（少于 {n} 次评分）"),
@@ -288,16 +272,24 @@ class NumberedCanvas(canvas.Canvas):
     """A canvas that holds its pages until the end, so each can say "page X of Y".
 
     One layout pass instead of two: the page states are kept and the header and
-    footer are drawn on each when save() knows the page count.
+    footer are drawn on each when save() knows the page count. A flowable may
+    leave drawing for then too (`defer`), to quote the page of something that
+    is laid out after it.
     """
 
     def __init__(self, *args: Any, decor: PageDecor, page: tuple[float, float], **kw: Any):
         super().__init__(*args, **kw)
         self._decor, self._page = decor, page
         self._pages: list[dict] = []
+        self._deferred: list[Callable[[canvas.Canvas], None]] = []
+
+    def defer(self, draw: Callable[[canvas.Canvas], None]) -> None:
+        """Draw on the current page once the whole document is laid out."""
+        self._deferred.append(draw)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self._deferred = []
         # reportlab's own way to begin the next page; its type stubs leave it out.
         self._startPage()  # type: ignore[attr-defined]
 
@@ -305,6 +297,8 @@ class NumberedCanvas(canvas.Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            for draw in self._deferred:
+                draw(self)
             self._draw_frame(number, total)
             super().showPage()
         super().save()

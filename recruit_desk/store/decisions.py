@@ -12,7 +12,7 @@ from .errors import user_errors
 
 # Kept short: they are printed on the report's first page.
 NEXT_STEP_MAX = 200
-DECISION_NOTE_MAX = 2_000
+DECISION_NOTE_MAX = 500  # about six lines of Chinese across the page
 
 
 def _decision(row: dict[str, Any]) -> HiringDecision:

@@ -14,7 +14,7 @@ from recruit_desk.core.bank import load_bank
 from recruit_desk.core.kit import KitSnapshot, LocalText
 from recruit_desk.core.model import Recommendation
 from recruit_desk.reports import ReportError
-from recruit_desk.reports.candidate import anchor_level, candidate_report
+from recruit_desk.reports.candidate import candidate_report
 from tests import factories
 from tests.conftest import FIXTURES
 from tests.reports.conftest import Pdf
@@ -42,10 +42,15 @@ def test_chinese_report_speaks_chinese_and_the_text_can_be_copied(zh_report, min
     assert "候选人评估报告" in first
     assert "张伟" in first
     for label in ("应聘岗位", "客服专员", "2026秋季招聘会·上海", "面试官", "李静", "Sarah Mitchell",
-                  "迷你面试方案（版本 1）", "综合得分", "录用建议"):
+                  "迷你面试方案（版本 1）", "综合得分", "录用建议", "个人综合得分", "警示信号",
+                  "未评估的题目", "最强项", "最弱项", "录用决定"):
         assert label in first, label
-    assert "李静：推荐" in first
-    assert "Sarah Mitchell：强烈推荐" in first
+    lines = first.splitlines()
+    # The interviewers' table: name, date, own overall, recommendation.
+    at = lines.index("李静")
+    assert lines[at + 2:at + 4] == ["3.7", "推荐"]
+    at = lines.index("Sarah Mitchell", at)
+    assert lines[at + 2:at + 4] == ["5.0", "强烈推荐"]
     text = squash(zh_report.text)
     for q in mini_bank.snapshot("mini").questions:
         assert squash(q.text.zh) in text
@@ -56,41 +61,49 @@ def test_english_report_has_english_labels_and_keeps_the_chinese_name(en_report,
     first = en_report.page_text(0)
     assert "Candidate report" in first and "张伟" in first
     assert "Position" in first and "客服专员" in first
-    assert "李静: Yes" in first and "Sarah Mitchell: Strong yes" in first
+    lines = first.splitlines()
+    at = lines.index("李静")
+    assert lines[at + 1:at + 4] == ["2026-11-02", "3.7", "Yes"]
+    at = lines.index("Sarah Mitchell", at)
+    assert lines[at + 1:at + 4] == ["2026-11-02", "5.0", "Strong yes"]
     assert "候选人评估报告" not in first
     text = squash(en_report.text)
     for q in mini_bank.snapshot("mini").questions:
         assert squash(q.text.en) in text
 
 
-def test_summary_gives_score_coverage_and_flags(en_report, panel):
+def test_summary_gives_score_status_panel_and_agreement(en_report, panel):
     first = en_report.page_text(0)
-    assert f"{panel.scorecard.overall:.1f} / 5" in first
-    assert "COMPLETE — 100% of the kit rated" in first
-    # EQ-1 was rated 2 and 5: the panel disagrees on Q3.
-    assert "Interviewers disagree by 2 or more points on: Q3 (EQ-1)" in first
+    assert re.search(rf"Overall score\s+{panel.scorecard.overall:.1f} / 5\s+"
+                     r"COMPLETE — 100% of the kit rated", first)
+    assert re.search(r"Panel \(fixed rule: middle choice, the cautious one on a tie\)\s+4\.3\s+Yes",
+                     first)
+    # EQ-1 was rated 2 and 5: the panel disagrees on Q3, and says how far apart it is overall.
+    assert squash("Agreement: own overalls 3.7–5.0; 1 question rated 2+ points apart: Q3.") \
+        in squash(first)
     # Active listening and EQ come first in the chart and are marked.
     assert first.index("★ Active listening") < first.index("★ Emotional intelligence")
     assert "rated in every kit" in first
 
 
-def test_competency_chart_shows_the_panel_spread(en_report):
+def test_competency_chart_shows_the_panel_spread_and_the_evidence_as_counts(en_report):
     first = en_report.page_text(0)
     # Active listening: AL-1 rated 4 and 5, AL-2 rated 5 by one → interviewers 4.5 and 5.0.
-    assert "range 4.5–5.0 · 2/2 questions" in first
-    assert "range 2.0–5.0 · 1/1 questions" in first
+    assert "range 4.5–5.0 · 2/2 questions · 3 ratings" in first
+    assert "range 2.0–5.0 · 1/1 questions · 2 ratings" in first
+    assert "low evidence" not in en_report.text
 
 
 def test_questions_show_ratings_anchors_notes_star_and_observations(zh_report, en_report):
     zh, en = zh_report.text, en_report.text
-    # AL-1: mean 4.5 rounds up to anchor 5.
+    # AL-1, rated 4 and 5: no anchor for the mean of 4.5, each interviewer's own instead.
     assert "4.5 / 5 · mean of 2" in en
-    assert "Anchor 5 — Changed how they listen since." in en
+    assert re.search(r"李静 — 4\s+Anchor 4 — Clear example and a lesson\.", en)
+    assert re.search(r"Sarah Mitchell — 5\s+Anchor 5 — Changed how they listen since\.", en)
     assert "锚定描述 5 — 此后改变了倾听方式。" in zh
-    assert "李静 — 4" in en and "Sarah Mitchell — 5" in en
-    # AL-2: Sarah marked it not assessed; Li Jing rated 5.
-    assert "Sarah Mitchell — not assessed" in en
-    assert "Sarah Mitchell — 未评估" in zh
+    # AL-2: Sarah marked it not assessed (no time); Li Jing rated 5.
+    assert re.search(r"Sarah Mitchell — not assessed\s+Why: no time", en)
+    assert "Sarah Mitchell — 未评估" in zh and "原因：时间不够" in zh
     # Notes with their author; mini-markup characters printed as typed.
     assert "复述了客户的问题并确认理解。" in zh
     assert "Explained why the customer was upset & what <they> did." in en
@@ -102,6 +115,34 @@ def test_questions_show_ratings_anchors_notes_star_and_observations(zh_report, e
     assert "▲ Red flag: Only own feelings" in en
     assert "▲ 警示信号：只谈自己的感受" in zh
     assert "Disagreement: ratings range 2–5" in en
+
+
+def test_a_split_panel_shows_each_interviewer_s_anchor_and_none_for_the_mean(mini_bank):
+    person = factories.candidate("Emily Carter", language="en")
+    split = factories.assessment(person, mini_bank.snapshot("mini"), {
+        "Sarah Mitchell": {"AL-1": 5, "AL-2": 4, "EQ-1": 5},
+        "James O'Brien": {"AL-1": 2, "AL-2": 4, "EQ-1": 5},
+    })
+    text = Pdf.of(candidate_report(split)).text
+    assert "3.5 / 5 · mean of 2" in text
+    assert re.search(r"Sarah Mitchell — 5\s+Anchor 5 — Changed how they listen since\.", text)
+    assert re.search(r"James O'Brien — 2\s+Anchor 2 — Vague example\.", text)
+    # The mean's rounded point, 4, is a rating nobody gave: its anchor is nowhere.
+    assert "Clear example and a lesson." not in text
+    # Where all chose the same point, each still carries it.
+    assert text.count("Anchor 4 — On point, checks once.") == 2
+    assert text.count("Anchor 5 — Links feelings on both sides to what they did.") == 2
+
+
+def test_document_properties_are_set(en_report, zh_report):
+    for pdf, title, lang in ((en_report, "Candidate report — 张伟", "en"),
+                             (zh_report, "候选人评估报告 — 张伟", "zh-CN")):
+        meta = pdf.reader.metadata
+        assert meta.title == title
+        assert meta.author == "Recruit Desk"
+        assert meta.subject in ("Mini kit", "迷你面试方案")
+        assert meta.creator == "Recruit Desk"
+        assert pdf.reader.trailer["/Root"]["/Lang"] == lang
 
 
 def test_every_page_has_header_footer_page_count_and_document_id(en_report, zh_report):
@@ -149,19 +190,6 @@ def test_unknown_language_or_paper_is_a_report_error(panel):
         candidate_report(panel, paper="a3")
 
 
-def test_incomplete_interview_is_shown_plainly(mini_bank):
-    # Only EQ-1 (weight 1 of 3) was rated: a third of the kit.
-    assessment = factories.assessment(factories.candidate("孙丽"), mini_bank.snapshot("mini"),
-                                      {"李静": {"EQ-1": 3}})
-    en = Pdf.of(candidate_report(assessment, lang="en")).page_text(0)
-    assert "INCOMPLETE — 33% of the kit rated" in en
-    assert "donotdecideonthisscorealone" in squash(en)
-    zh = Pdf.of(candidate_report(assessment, lang="zh")).page_text(0)
-    assert "未完成 — 仅评估了方案的 33%" in zh
-    # A competency with no rating is said to be so, not drawn as a 1.
-    assert "not assessed" in en
-
-
 def test_the_report_prints_the_questions_of_the_interview_s_own_kit(mini_bank, tmp_path):
     # The bank file is edited after the interview: AL-1 is reworded. The
     # interview keeps the snapshot it was run with (tests/store checks that
@@ -183,10 +211,6 @@ def test_the_report_prints_the_questions_of_the_interview_s_own_kit(mini_bank, t
     assert squash(old_text) in text and squash(new_text) not in text
     text = squash(Pdf.of(candidate_report(after)).text)
     assert squash(new_text) in text and squash(old_text) not in text
-
-
-def test_anchor_of_a_mean_rounds_half_up():
-    assert [anchor_level(m) for m in (1.0, 1.49, 1.5, 2.5, 3.5, 4.5, 5.0)] == [1, 1, 2, 3, 4, 5, 5]
 
 
 def _big_kit(mini_bank, n: int) -> KitSnapshot:

@@ -81,7 +81,9 @@ def test_a_hebrew_note_and_interviewer_read_right_to_left(rtl_report):
     assert HEBREW_NOTE[::-1] not in text
     assert f"{HEBREW_INTERVIEWER} — 4" in text
     lines = text.splitlines()
-    assert any(HEBREW_INTERVIEWER in line and line.endswith("Yes") for line in lines)
+    # The first page's table: name, interview date, own overall, recommendation.
+    row = lines.index(HEBREW_INTERVIEWER)
+    assert lines[row + 3] == "Yes"
     assert "Sarah Mitchell" in line_with(text, HEBREW_INTERVIEWER)  # the interviewers
     assert "מועמד טוב מאוד" in text  # the summary
 

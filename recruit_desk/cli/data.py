@@ -98,8 +98,8 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     from ..core.present import (
         candidate_status_label,
         decision_label,
+        overall_text,
         recommendation_label,
-        score_text,
     )
 
     with open_store(args) as store:
@@ -112,6 +112,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
              "status": r.status.value, "interviews": r.interviews, "submitted": r.submitted,
              "last_interview": r.last_interview, "consent": r.candidate.consent_at is not None,
              "overall": r.overall,
+             "overall_status": r.overall_status.value if r.overall_status else None,
              "recommendation": r.recommendation.value if r.recommendation else None,
              "decision": r.decision.value if r.decision else None}
             for r in rows
@@ -125,13 +126,13 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     print_table(
         [[r.id[:8], r.candidate.name, r.candidate.position, r.candidate.source,
           candidate_status_label(r.status, lang),
-          "" if r.overall is None else score_text(r.overall),
+          overall_text(r.overall, r.overall_status, lang),
           "" if r.recommendation is None else recommendation_label(r.recommendation, lang),
           "" if r.decision is None else decision_label(r.decision, lang),
           (r.last_interview or "")[:10]] for r in rows],
         ["ID", "NAME", "POSITION", "SOURCE", "STATUS", "OVERALL", "RECOMMENDATION", "DECISION",
          "LAST"],
-        [8, 18, 16, 16, 12, 7, 14, 8, 10])
+        [8, 18, 14, 14, 12, 14, 14, 8, 10])
     return 0
 
 

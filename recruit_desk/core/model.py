@@ -230,6 +230,7 @@ class CandidateSummary:
     overall: float | None = None
     recommendation: Recommendation | None = None
     decision: Decision | None = None
+    overall_status: CoverageStatus | None = None  # the scorecard's, beside the overall
 
     @property
     def id(self) -> str:

@@ -115,6 +115,12 @@ _COVERAGE_STATUSES: dict[CoverageStatus, tuple[str, str]] = {
     CoverageStatus.INCOMPLETE: ("INCOMPLETE", "未完成"),
 }
 
+# The status in a few letters, beside a score in a list column.
+_COVERAGE_SHORT: dict[CoverageStatus, tuple[str, str]] = {
+    CoverageStatus.COMPLETE_WITH_GAPS: ("gaps", "有缺项"),
+    CoverageStatus.INCOMPLETE: ("INCOMPLETE", "未完成"),
+}
+
 # The kinds of question a bank may hold (core.kit.KINDS), as interviewers call them.
 _KINDS: dict[str, tuple[str, str]] = {
     "behavioural": ("Behavioural", "行为面试题"),
@@ -170,6 +176,15 @@ def candidate_status_label(status: CandidateStatus | str, lang: str) -> str:
 
 def coverage_label(status: CoverageStatus | str, lang: str) -> str:
     return _pick(_COVERAGE_STATUSES[CoverageStatus(status)], lang)
+
+
+def overall_text(overall: float | None, status: CoverageStatus | str | None, lang: str) -> str:
+    """An overall score as a list shows it: never without INCOMPLETE, or the gaps, beside it."""
+    if overall is None:
+        return ""
+    if status is None or CoverageStatus(status) is CoverageStatus.COMPLETE:
+        return score_text(overall)
+    return f"{score_text(overall)} {_pick(_COVERAGE_SHORT[CoverageStatus(status)], lang)}"
 
 
 def not_assessed_label(reason: NotAssessedReason | str | None, note: str, lang: str) -> str:

@@ -10,6 +10,7 @@ from ..core.model import (
     Candidate,
     CandidateStatus,
     CandidateSummary,
+    CoverageStatus,
     Decision,
     Recommendation,
     search_key,
@@ -56,7 +57,8 @@ def _summary(row: dict[str, Any]) -> CandidateSummary:
         _candidate(row), CandidateStatus.of(n, submitted), n, submitted, row["last_interview"],
         row["overall"],
         Recommendation(row["recommendation"]) if row["recommendation"] else None,
-        Decision(row["decision"]) if row["decision"] else None)
+        Decision(row["decision"]) if row["decision"] else None,
+        CoverageStatus(row["overall_status"]) if row["overall_status"] else None)
 
 
 def _search_clause(search: str | None) -> tuple[str, list[str]]:

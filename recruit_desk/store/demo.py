@@ -26,6 +26,14 @@ INTERVIEWERS = [
 # name, phone, e-mail, position, source, language, true level (1–5), kit, plan
 # plan: "panel" = rated by all three interviewers, "single" = one interviewer,
 # "draft" = interview started and left unfinished, "new" = no interview yet.
+# Decisions already taken, so the list and the reports show one of each kind:
+# candidate, decision, who, next step, note.
+DECISIONS = {
+    "张伟": ("hire", "王经理", "12 月 2 日入职体检", "面试小组一致推荐，倾听与情绪管理突出。"),
+    "赵敏": ("reject", "王经理", "", "多题出现打断客户、推卸责任的情况。"),
+    "Daniel O'Connor": ("hold", "Sarah Mitchell", "second interview with the team lead", ""),
+}
+
 CANDIDATES = [
     ("张伟", "138 0013 8001", "zhangwei@example.cn", "客服专员", "2026秋季招聘会·上海",
      "zh", 4.2, "panel-interview", "panel"),
@@ -138,6 +146,11 @@ def load_demo(store: Store, bank: Bank) -> int:
             for n in panel:
                 _interview(store, snapshot, cid, interviewer_ids[n], biases[n], level, lang,
                            rng, when + timedelta(minutes=5 * n), draft=(plan == "draft"))
+            if name in DECISIONS:
+                decision, by, next_step, note = DECISIONS[name]
+                store.record_decision(cid, decision, by=by, next_step=next_step, note=note,
+                                      decided_at=(when + timedelta(days=2)).isoformat(
+                                          timespec="milliseconds"))
     return added
 
 

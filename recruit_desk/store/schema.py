@@ -138,3 +138,11 @@ def m004_reasons_and_decisions(db: Database) -> None:
 def known_migrations() -> list[str]:
     """Names of every migration this version of the app knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+@migrations()
+def m005_score_status_cache(db: Database) -> None:
+    # The list shows the overall score with its status beside it (INCOMPLETE,
+    # or with gaps): a score is never shown without the word that qualifies
+    # it. Cached with the score; Store.open fills it for existing rows.
+    db.table("candidates").add_column("overall_status", str)

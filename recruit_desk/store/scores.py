@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 # computed: the candidate list reads the cached scores and opens without
 # them, which keeps them off the start-up path of the window.
 
-_SCORE_CACHE_STEP = "m003_candidate_score_cache"
+# The steps after which every cached score is computed again.
+_SCORE_CACHE_STEPS = {"m003_candidate_score_cache", "m005_score_status_cache"}
 
 
 class ScoreStore(InterviewStore):
@@ -29,22 +30,23 @@ class ScoreStore(InterviewStore):
         self._refresh_scores(candidate_id)
 
     def _after_migration(self, steps: set[str]) -> None:
-        if _SCORE_CACHE_STEP in steps:
+        if _SCORE_CACHE_STEPS & steps:
             for (candidate_id,) in self.conn.execute(
                     "SELECT DISTINCT candidate_id FROM interviews WHERE status = 'submitted'"
             ).fetchall():
                 self._refresh_scores(candidate_id)
 
     def _refresh_scores(self, candidate_id: str) -> None:
-        """Rewrite the candidate's cached overall score and panel recommendation."""
+        """Rewrite the candidate's cached overall score, its status and the panel recommendation."""
         assessment = self.assessment(candidate_id)
-        overall = recommendation = None
+        overall = status = recommendation = None
         if assessment is not None:
             overall = assessment.scorecard.overall
+            status = assessment.scorecard.status.value
             panel = assessment.panel_recommendation
             recommendation = panel.value if panel else None
-        self.db.table("candidates").update(candidate_id, {"overall": overall,
-                                                          "recommendation": recommendation})
+        self.db.table("candidates").update(candidate_id, {
+            "overall": overall, "overall_status": status, "recommendation": recommendation})
 
     def assessment(self, candidate_id: str, kit_id: str | None = None) -> Assessment | None:
         """The candidate's submitted interviews on one kit, scored; None if none submitted.

@@ -16,9 +16,10 @@ from PySide6.QtGui import QStandardItemModel
 from ..core.model import CandidateSummary
 from ..core.present import (
     candidate_status_label,
+    coverage_label,
     decision_label,
+    overall_text,
     recommendation_label,
-    score_text,
 )
 from ..store.database import Store
 from .qt_literals import (
@@ -55,7 +56,7 @@ COLUMNS = (
     Column("position", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Position")), 10, "position"),
     Column("source", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Source / event")), 11, "source"),
     Column("status", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Status")), 6, None),
-    Column("overall", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Overall")), 4, "overall",
+    Column("overall", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Overall")), 12, "overall",
            align_right=True),
     Column("recommendation", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Recommendation")), 6, None),
     Column("decision", str(QT_TRANSLATE_NOOP("CandidateTableModel", "Decision")), 5, None),
@@ -173,6 +174,8 @@ class CandidateTableModel(QAbstractTableModel):
         if role == TOOLTIP_ROLE and column.key == "name":
             c = r.candidate
             return "\n".join(x for x in (c.name, c.phone, c.email) if x)
+        if role == TOOLTIP_ROLE and column.key == "overall" and r.overall_status is not None:
+            return coverage_label(r.overall_status, self._lang)
         if role == DISPLAY_ROLE:
             return self.display(r, column.key)
         return None
@@ -183,7 +186,7 @@ class CandidateTableModel(QAbstractTableModel):
         if key == "status":
             return candidate_status_label(r.status, self._lang)
         if key == "overall":
-            return "" if r.overall is None else score_text(r.overall)
+            return overall_text(r.overall, r.overall_status, self._lang)
         if key == "recommendation":
             return "" if r.recommendation is None else recommendation_label(r.recommendation,
                                                                             self._lang)

@@ -77,3 +77,13 @@ def test_star_parts_and_clocks():
     assert present.clock_text(725.9) == "12:05"
     assert present.clock_text(-3) == "0:00"
     assert [present.minutes_text(m) for m in (15, 2.5, 45.0)] == ["15", "2.5", "45"]
+
+
+def test_a_listed_score_carries_its_status_word():
+    assert present.overall_text(None, None, "en") == ""
+    assert present.overall_text(3.65, CoverageStatus.COMPLETE, "en") == "3.7"
+    assert present.overall_text(3.65, None, "zh") == "3.7"
+    assert present.overall_text(3.65, CoverageStatus.INCOMPLETE, "en") == "3.7 INCOMPLETE"
+    assert present.overall_text(3.65, "INCOMPLETE", "zh") == "3.7 未完成"
+    assert present.overall_text(4.0, CoverageStatus.COMPLETE_WITH_GAPS, "en") == "4.0 gaps"
+    assert present.overall_text(4.0, CoverageStatus.COMPLETE_WITH_GAPS, "zh") == "4.0 有缺项"

@@ -36,7 +36,11 @@ def person(tmp_path, mini_bank):
         who = store.add_interviewer("李静")
         interview = store.start_interview(c.id, who.id, mini_bank.snapshot("mini"))
         store.set_note(interview.id, "AL-1", f"Said to call {PHONE} after six.")
+        # The reason a question went unasked and the decision can name the person too.
+        store.set_rating(interview.id, "AL-2", None, not_assessed=True, reason="other",
+                         reason_note=f"she asked to continue by mail, {EMAIL}")
         submit_all(store, interview.id, "yes")
+        store.record_decision(c.id, "hold", by="王经理", note=f"Second call on {PHONE}.")
         store.add_candidate("Tom Becker", consent=True)
         # The copy made before a schema change holds the person too.
         store.backup(store._backup_path(3))

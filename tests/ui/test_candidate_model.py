@@ -56,3 +56,22 @@ def test_sorting_reorders_the_whole_list_before_paging(qtbot, store):
     assert shown == sorted(shown, key=str.casefold)
     model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
     assert model.index(0, COL_NAME).data() == names[-1]
+
+
+def test_a_score_is_listed_with_its_status_and_the_decision_beside_it(qtbot, store):
+    from recruit_desk.core.bank import shipped_bank
+    from recruit_desk.store.demo import load_demo
+    from recruit_desk.ui.candidate_model import COL_OVERALL, column_index
+
+    load_demo(store, shipped_bank())
+    for lang, incomplete, gaps, hire in (("en", "3.7 INCOMPLETE", "3.4 gaps", "Hire"),
+                                         ("zh", "3.7 未完成", "3.4 有缺项", "录用")):
+        model = CandidateTableModel(store, lang=lang)
+        rows = {model.summary(r).candidate.name: r for r in range(model.rowCount())}
+        overall = model.index(rows["王芳"], COL_OVERALL)
+        assert overall.data() == incomplete
+        assert overall.data(Qt.ItemDataRole.ToolTipRole) in ("INCOMPLETE", "未完成")
+        assert model.index(rows["Emily Carter"], COL_OVERALL).data() == gaps
+        assert model.index(rows["张伟"], column_index("decision")).data() == hire
+        # A complete scorecard's score stands alone.
+        assert model.index(rows["陈晓燕"], COL_OVERALL).data() == "4.4"

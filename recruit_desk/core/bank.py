@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .bank_rules import ItemChecker
-from .kit import REQUIRED_COMPETENCIES, Bank, BankInfo, Competency, Kit, Question
+from .kit import Bank, BankInfo, Competency, Exercise, Guidance, Kit, Question
+from .kit_rules import check_bank_wide, check_kit
 from .toml_lines import TomlLines
 
 # A bank file is a few hundred kilobytes of text at most; anything far larger
@@ -18,7 +19,7 @@ from .toml_lines import TomlLines
 # recruiter's time.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-_TOP_KEYS = {"bank", "competency", "question", "kit"}
+_TOP_KEYS = {"bank", "guidance", "competency", "exercise", "question", "kit"}
 
 
 # --------------------------------------------------------------------------
@@ -153,8 +154,10 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
     files = _toml_files([Path(p) for p in paths], problems)
 
     infos: list[tuple[str, BankInfo]] = []
+    guidances: list[tuple[str, Guidance]] = []
     competencies: dict[str, tuple[Competency, str, int | None]] = {}
     questions: dict[str, tuple[Question, str, int | None]] = {}
+    exercises: dict[str, tuple[Exercise, str, int | None]] = {}
     kits: list[tuple[Kit, str, dict[str, int | None]]] = []
     question_competency_lines: dict[str, tuple[str, int | None]] = {}
     broken_questions: set[str] = set()
@@ -184,12 +187,22 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
                 line = next((n for n, text in enumerate(locator.lines, 1)
                              if pattern.match(text)), None)
             problems.append(BankProblem(name, line, f"unknown top-level key '{key}' "
-                                                    "(allowed: [bank], [[competency]], "
+                                                    "(allowed: [bank], [guidance], "
+                                                    "[[competency]], [[exercise]], "
                                                     "[[question]], [[kit]])"))
         if "bank" in data:
             info = check.bank(data["bank"])
             if info:
                 infos.append((name, info))
+        if "guidance" in data:
+            guidance = check.guidance(data["guidance"])
+            if guidance:
+                guidances.append((name, guidance))
+        for index, item in enumerate(check.array(data, "exercise")):
+            e = check.exercise(item, index)
+            line = locator.item("exercise", index)
+            if e and unique("exercise", e.id, name, line, exercises):
+                exercises[e.id] = (e, name, line)
         for index, item in enumerate(check.array(data, "competency")):
             c = check.competency(item, index)
             line = locator.item("competency", index)
@@ -225,6 +238,14 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
     for name, _info in infos[1:]:
         problems.append(BankProblem(name, None, f"second [bank] table (the bank is already "
                                                 f"named in {infos[0][0]})"))
+    if infos and not guidances and not unreadable:
+        problems.append(BankProblem(infos[0][0], None,
+                                    "no [guidance] table: every bank tells its interviewers "
+                                    "how to take notes, which probes are allowed and what "
+                                    "never to ask"))
+    for name, _guidance in guidances[1:]:
+        problems.append(BankProblem(name, None, f"second [guidance] table (the first is in "
+                                                f"{guidances[0][0]})"))
 
     for q, _name, _ in questions.values():
         if q.competency not in competencies:
@@ -232,8 +253,14 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
             problems.append(BankProblem(file, line, f"question '{q.id}': unknown competency "
                                                     f"'{q.competency}'"))
 
+    report = partial(_report, problems)
+    plain_questions = {k: v[0] for k, v in questions.items()}
+    plain_exercises = {k: v[0] for k, v in exercises.items()}
     for kit, name, lines in kits:
-        _check_kit(kit, name, lines, questions, broken_questions, problems)
+        check_kit(kit, name, lines, plain_questions, plain_exercises, broken_questions, report)
+    check_bank_wide(kits, {k: (q, (f, n)) for k, (q, f, n) in questions.items()},
+                    {k: (e, (f, n)) for k, (e, f, n) in exercises.items()},
+                    broken_questions, report)
 
     problems.sort(key=lambda p: (p.file, p.line or 0, p.message))
     if problems:
@@ -244,36 +271,9 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
         questions={k: v[0] for k, v in questions.items()},
         kits={k.id: k for k, _, _ in kits},
         files=tuple(files),
+        exercises=plain_exercises,
+        guidance=guidances[0][1] if guidances else None,
     ), []
-
-
-def _check_kit(kit: Kit, name: str, lines: dict[str, int | None],
-               questions: dict[str, tuple[Question, str, int | None]],
-               broken: set[str], problems: list[BankProblem]) -> None:
-    what = f"kit '{kit.id}'"
-    covered: set[str] = set()
-    for q in kit.question_ids:
-        if q in questions:
-            covered.add(questions[q][0].competency)
-        elif q not in broken:
-            problems.append(BankProblem(name, lines["questions"],
-                                        f"{what} names question '{q}', which is not in the bank"))
-    if broken & set(kit.question_ids):
-        # The question's own problems are reported already; checking weights
-        # against a partial set of competencies would only add noise.
-        return
-    for competency in sorted(covered - set(kit.weights)):
-        problems.append(BankProblem(name, lines["weights"],
-                                    f"{what} has no weight for '{competency}', "
-                                    "which its questions rate"))
-    for competency in sorted(set(kit.weights) - covered):
-        problems.append(BankProblem(name, lines.get(f"weight:{competency}", lines["weights"]),
-                                    f"{what} weighs '{competency}' but asks no question on it"))
-    for required in REQUIRED_COMPETENCIES:
-        if required not in covered:
-            problems.append(BankProblem(name, lines["_item"],
-                                        f"{what} does not rate '{required}'; every kit must "
-                                        "rate active listening and emotional intelligence"))
 
 
 def load_bank(paths: Iterable[Path | str] | None = None) -> Bank:

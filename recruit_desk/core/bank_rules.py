@@ -9,7 +9,20 @@ from enum import Enum, auto
 from functools import partial
 from typing import Any
 
-from .kit import KINDS, LANGUAGES, SCALE, BankInfo, Competency, Kit, LocalText, Question
+from .kit import (
+    EXERCISE_KINDS,
+    KINDS,
+    LANGUAGES,
+    SCALE,
+    BankInfo,
+    Competency,
+    Exercise,
+    Guidance,
+    Kit,
+    KitStep,
+    LocalText,
+    Question,
+)
 from .toml_lines import TomlLines
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -178,6 +191,26 @@ class ItemChecker:
             ok = False
         return out if ok else None
 
+    def step(self, value: Any, at: _Place) -> KitStep | None:
+        """A kit's opening or close: `minutes` and a `script` in both languages."""
+        if not isinstance(value, dict):
+            self.problem(at.line, f"{at.what} must be a table with 'minutes' and 'script'")
+            return None
+        ok = True
+        for extra in sorted(set(value) - {"minutes", "script"}):
+            self.problem(at.locate(extra), f"{at.what}: unknown key '{extra}' "
+                                           "(allowed: minutes, script)")
+            ok = False
+        for key in ("minutes", "script"):
+            if key not in value:
+                self.problem(at.line, f"{at.what} has no '{key}'")
+                ok = False
+        if not ok:
+            return None
+        minutes = self.positive(value["minutes"], at.locate("minutes"), f"{at.what} minutes")
+        script = self.local_text(value["script"], at.locate("script"), f"{at.what} script")
+        return None if minutes is None or script is None else KitStep(minutes, script)
+
     def question_ids(self, value: Any, at: _Place) -> tuple[str, ...] | None:
         if not _is_id_list(value):
             self.problem(at.line, f"{at.what} must be a non-empty array of question ids")
@@ -267,6 +300,17 @@ class ItemChecker:
         _, values = self.checked(_QUESTION, item, index)
         return None if values is None else Question(**values)
 
+    def exercise(self, item: dict, index: int) -> Exercise | None:
+        _, values = self.checked(_EXERCISE, item, index)
+        return None if values is None else Exercise(**values)
+
+    def guidance(self, item: Any) -> Guidance | None:
+        if not isinstance(item, dict):
+            self.problem(self.loc.tables.get("guidance"), "[guidance] must be a table")
+            return None
+        _, values = self.checked(_GUIDANCE, item)
+        return None if values is None else Guidance(**values)
+
     def kit(self, item: dict, index: int) -> tuple[Kit | None, dict[str, int | None]]:
         """The kit, and the lines its checks against the whole bank will point at."""
         what, values = self.checked(_KIT, item, index)
@@ -287,6 +331,8 @@ class ItemChecker:
             id=values["id"], version=values["version"], name=values["name"],
             purpose=values["purpose"], minutes=values["minutes"],
             question_ids=values["questions"], weights=values["weights"],
+            role=values["role"], job_analysis=values["job_analysis"],
+            opening=values["opening"], close=values["close"],
         ), lines
 
 
@@ -317,7 +363,24 @@ _QUESTION = _Form("question", {
     "red_flags": _Rule(ItemChecker.texts, minimum=1),
     "minutes": _Rule(ItemChecker.number),
     "anchors": _Rule(ItemChecker.anchors),
+    "exercise": _Rule(ItemChecker.string, _Absent.SKIP),
+    "spare": _Rule(ItemChecker.text, _Absent.SKIP),
 })
+
+_EXERCISE = _Form("exercise", {
+    "id": _Rule(ItemChecker.item_id, _Absent.CHECK),
+    "kind": _Rule(ItemChecker.choice, choices=EXERCISE_KINDS),
+    "name": _Rule(ItemChecker.text),
+    "minutes": _Rule(ItemChecker.number),
+    "instructions": _Rule(ItemChecker.text),
+    "material": _Rule(ItemChecker.text),
+})
+
+_GUIDANCE = _Form("guidance", {
+    "note_taking": _Rule(ItemChecker.text),
+    "probes": _Rule(ItemChecker.text),
+    "never_ask": _Rule(ItemChecker.texts, minimum=5),
+}, single=True, unknown_key="{label}: unknown key '{key}'")
 
 _KIT = _Form("kit", {
     "id": _Rule(ItemChecker.item_id, _Absent.CHECK),
@@ -327,4 +390,8 @@ _KIT = _Form("kit", {
     "minutes": _Rule(ItemChecker.number),
     "questions": _Rule(ItemChecker.question_ids),
     "weights": _Rule(ItemChecker.weights),
+    "role": _Rule(ItemChecker.text),
+    "job_analysis": _Rule(ItemChecker.text),
+    "opening": _Rule(ItemChecker.step),
+    "close": _Rule(ItemChecker.step),
 })

@@ -77,6 +77,19 @@ class NotAssessedReason(str, Enum):
     OTHER = "other"  # with the interviewer's own words
 
 
+class Conduct(str, Enum):
+    """How the candidate treated staff and other candidates outside the questions.
+
+    A fact recorded at the end of an interview, never scored: what happened
+    in a queue or at reception is chance and hearsay as evidence of a
+    competency, but a hiring manager should know of discourtesy witnessed.
+    """
+
+    NONE_SEEN = "none_seen"
+    SEEN = "seen"  # with what was seen, in the interviewer's words
+    NOT_OBSERVED = "not_observed"
+
+
 class Decision(str, Enum):
     """The hiring manager's decision on a candidate."""
 
@@ -190,6 +203,18 @@ class Interview:
     summary: str = ""
     current_question: int = 0
     updated_at: str = ""
+    conduct: Conduct | None = None  # recorded when the interview is submitted
+    conduct_note: str = ""  # what was seen, for Conduct.SEEN
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the candidate wrote in a written work sample, and how much of the set time it took."""
+
+    exercise_id: str
+    text: str
+    seconds: float
+    updated_at: str = ""
 
 
 def may_see_panel(interviews: Iterable[Interview], interviewer_id: str | None) -> bool:
@@ -212,6 +237,7 @@ class InterviewRecord:
     interviewer: Interviewer
     ratings: dict[str, Rating] = field(default_factory=dict)
     observations: list[Observation] = field(default_factory=list)
+    replies: dict[str, Reply] = field(default_factory=dict)  # by exercise id
 
     def values(self) -> dict[str, int | None]:
         """Ratings as scoring wants them: not assessed and unrated are both None."""

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import math
 
-from .model import CandidateStatus, CoverageStatus, Decision, NotAssessedReason, Recommendation
+from .model import (
+    CandidateStatus,
+    Conduct,
+    CoverageStatus,
+    Decision,
+    NotAssessedReason,
+    Recommendation,
+)
 
 # -- thresholds -----------------------------------------------------------------
 # The rules (core.scoring, core.assessment) decide with these, and every
@@ -145,6 +152,12 @@ _NOT_ASSESSED_REASONS: dict[NotAssessedReason, tuple[str, str]] = {
     NotAssessedReason.OTHER: ("other", "其他原因"),
 }
 
+_CONDUCT: dict[Conduct, tuple[str, str]] = {
+    Conduct.NONE_SEEN: ("No discourtesy seen", "未见不当言行"),
+    Conduct.SEEN: ("Discourtesy seen", "有不当言行"),
+    Conduct.NOT_OBSERVED: ("Not observed", "未观察到"),
+}
+
 _DECISIONS: dict[Decision, tuple[str, str]] = {
     Decision.HIRE: ("Hire", "录用"),
     Decision.HOLD: ("Hold", "待定"),
@@ -195,6 +208,11 @@ def not_assessed_label(reason: NotAssessedReason | str | None, note: str, lang: 
     if NotAssessedReason(reason) is NotAssessedReason.OTHER and note.strip():
         return note.strip()
     return label
+
+
+def conduct_label(conduct: Conduct | str, lang: str) -> str:
+    """How the candidate treated staff and others outside the questions (a fact, not a score)."""
+    return _pick(_CONDUCT[Conduct(conduct)], lang)
 
 
 def decision_label(decision: Decision | str, lang: str) -> str:

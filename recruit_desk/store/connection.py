@@ -45,7 +45,10 @@ if TYPE_CHECKING:
 # current database open without importing sqlite-utils, whose import alone
 # costs about 90 ms of every start-up and every `recruit-desk report`.
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
-                "m004_reasons_and_decisions", "m005_score_status_cache")
+                "m004_reasons_and_decisions", "m005_score_status_cache",
+                "m006_conduct_and_replies")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 

@@ -6,6 +6,7 @@
 - connection.py: opening the file safely, schema steps, backups, SQL helpers;
 - candidates.py: intake, consent, the searchable list, erasure;
 - interviews.py: interviewers, kit snapshots, answers, submission, amendments;
+- replies.py: what the candidate writes in a written work sample;
 - scores.py: assessments, and the scores cached for the candidate list.
 
 Callers import `Store` (and the constants) from here and need not know the split.

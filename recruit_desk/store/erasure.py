@@ -19,6 +19,7 @@ _PERSON_ROWS = (
     ("ratings", _OF_INTERVIEWS),
     ("observations", _OF_INTERVIEWS),
     ("amendments", _OF_INTERVIEWS),
+    ("replies", _OF_INTERVIEWS),
     ("interviews", "candidate_id = ?"),
     ("decisions", "candidate_id = ?"),
     ("candidates", "id = ?"),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.intake import check_note, check_summary, one_line, validate_interviewer_fields
 from ..core.model import (
+    Conduct,
     Interview,
     Interviewer,
     InterviewRecord,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 # Why a question was not assessed, in the interviewer's words: a line on a
 # report's first page, not a second note.
 REASON_NOTE_MAX = 200
+# What was seen of the candidate's conduct: a sentence or two of fact.
+CONDUCT_NOTE_MAX = 300
 
 
 def _interviewer(row: dict[str, Any]) -> Interviewer:
@@ -49,6 +52,8 @@ def _interview(row: dict[str, Any]) -> Interview:
         else None,
         summary=row["summary"] or "", current_question=row["current_question"] or 0,
         updated_at=row["updated_at"],
+        conduct=Conduct(row["conduct"]) if row.get("conduct") else None,
+        conduct_note=row.get("conduct_note") or "",
     )
 
 
@@ -286,10 +291,22 @@ class InterviewStore(DecisionStore):
     # -- submission and amendments -------------------------------------------
 
     def submit(self, interview_id: str, recommendation: Recommendation | str,
-               summary: str = "", *, submitted_at: str | None = None) -> Interview:
+               summary: str = "", *, submitted_at: str | None = None,
+               conduct: Conduct | str | None = None, conduct_note: str = "") -> Interview:
+        """Lock the interview with its recommendation, summary and the conduct record.
+
+        `conduct` is how the candidate treated staff and others outside the
+        questions; "seen" needs `conduct_note`, what was seen.
+        """
         recommendation = Recommendation(recommendation)
         if (problem := check_summary(summary)) is not None:
             raise ValueError(problem)
+        conduct = Conduct(conduct) if conduct is not None else None
+        conduct_note = one_line(conduct_note).strip() if conduct is Conduct.SEEN else ""
+        if conduct is Conduct.SEEN and not conduct_note:
+            raise ValueError("Say what was seen: the candidate's conduct, in a few words.")
+        if len(conduct_note) > CONDUCT_NOTE_MAX:
+            raise ValueError(f"What was seen takes at most {CONDUCT_NOTE_MAX} characters.")
         stamp = submitted_at or now()
         with self._write():
             current = self.interview(interview_id)
@@ -299,6 +316,7 @@ class InterviewStore(DecisionStore):
             self.db.table("interviews").update(current.id, {
                 "status": InterviewStatus.SUBMITTED.value, "submitted_at": stamp,
                 "recommendation": recommendation.value, "summary": summary, "updated_at": stamp,
+                "conduct": conduct.value if conduct else None, "conduct_note": conduct_note,
             })
             self._submitted_changed(current.candidate_id)
         return self.interview(interview_id)

@@ -146,3 +146,26 @@ def m005_score_status_cache(db: Database) -> None:
     # or with gaps): a score is never shown without the word that qualifies
     # it. Cached with the score; Store.open fills it for existing rows.
     db.table("candidates").add_column("overall_status", str)
+
+
+@migrations()
+def m006_conduct_and_replies(db: Database) -> None:
+    # How the candidate treated staff and others outside the questions: a
+    # fact recorded at submission (none seen / seen, with what / not
+    # observed), never scored. It replaces a question that was.
+    db.table("interviews").add_column("conduct", str)
+    db.table("interviews").add_column("conduct_note", str, not_null_default="")
+    # A written work sample typed into the app: the candidate's reply, kept
+    # with the interview (and erased with the candidate).
+    db.execute(
+        """
+        CREATE TABLE replies (
+            interview_id TEXT NOT NULL REFERENCES interviews(id),
+            exercise_id TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            seconds REAL NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, exercise_id)
+        )
+        """
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .interviews import InterviewStore
+from .replies import ReplyStore
 
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _SCORE_CACHE_STEPS = {"m003_candidate_score_cache", "m005_score_status_cache"}
 
 
-class ScoreStore(InterviewStore):
+class ScoreStore(ReplyStore):
     """Submitted interviews scored by the one rule in core.assessment.
 
     The candidate list sorts and shows each candidate's overall score and

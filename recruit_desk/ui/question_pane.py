@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.kit import KitSnapshot, Question
-from ..core.present import STAR_LETTERS, kind_label, star_label
+from ..core.model import Reply
+from ..core.present import STAR_LETTERS, clock_text, kind_label, star_label
 from .runner_widgets import WrappedCheck, text_label
+
+_MATERIAL_STYLE = ("background: #eef4fb; padding: 8px; border-radius: 4px; "
+                   "border-left: 4px solid #1565c0;")
+_REPLY_STYLE = "background: #f4f4f4; padding: 8px; border-radius: 4px;"
 
 
 class QuestionPane(QWidget):
@@ -19,6 +24,7 @@ class QuestionPane(QWidget):
 
     star_changed = Signal(tuple)  # the letters now ticked
     observation_changed = Signal(str, bool)  # "look_for:0" or "red_flag:1", ticked?
+    reply_requested = Signal(str)  # the written exercise the candidate is to answer
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +34,15 @@ class QuestionPane(QWidget):
                                         style="font-size: 20px; font-weight: 600;")
         self.brief = text_label(name="brief",
                                 style="background: #fff8e1; padding: 6px; border-radius: 4px;")
+        # A work sample's exercise: what to do, and the material, the same for everyone.
+        self.exercise = text_label(name="exercise", style="font-weight: bold;")
+        self.instructions = text_label(name="instructions")
+        self.material = text_label(name="material", style=_MATERIAL_STYLE)
+        self.reply = text_label(name="reply", style=_REPLY_STYLE)
+        self._exercise = ""
+        self.reply_button = QPushButton()
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.clicked.connect(lambda: self.reply_requested.emit(self._exercise))
         self.probes_title = text_label(wrap=False, style="font-weight: bold;")
         self.probes = text_label(name="probes")
         self.star_title = text_label(wrap=False, style="font-weight: bold;")
@@ -44,7 +59,8 @@ class QuestionPane(QWidget):
         self.toggles: list[WrappedCheck] = []
 
         layout = QVBoxLayout(self)
-        for w in (self.meta, self.question_text, self.brief, self.probes_title, self.probes,
+        for w in (self.meta, self.question_text, self.brief, self.exercise, self.instructions,
+                  self.material, self.reply_button, self.reply, self.probes_title, self.probes,
                   self.star_title):
             layout.addWidget(w)
         layout.addLayout(star_row)
@@ -61,10 +77,17 @@ class QuestionPane(QWidget):
             box.setText(f"{letter} · {star_label(letter, lang)}")
         self.look_title.setText(self.tr("Look for"))
         self.flag_title.setText(self.tr("Red flags"))
+        self.reply_button.setText(self.tr("Hand over: the candidate writes the reply (Ctrl+R)"))
 
     def show_question(self, q: Question, snapshot: KitSnapshot, lang: str,
-                      heard: set[str], ticked: set[str]) -> None:
-        """The question's texts; `heard` STAR letters and `ticked` look-fors as saved."""
+                      heard: set[str], ticked: set[str],
+                      replies: dict[str, Reply] | None = None) -> None:
+        """The question's texts; `heard` STAR letters and `ticked` look-fors as saved.
+
+        For a work sample, its exercise's instructions and material, and for a
+        written one the candidate's reply so far (`replies`, by exercise).
+        """
+        self._show_exercise(q, snapshot, lang, (replies or {}).get(q.exercise or ""))
         self._showing = True
         try:
             competency = snapshot.competency(q.competency).name.get(lang)
@@ -80,6 +103,28 @@ class QuestionPane(QWidget):
             self._fill_toggles(q, lang, ticked)
         finally:
             self._showing = False
+
+    def _show_exercise(self, q: Question, snapshot: KitSnapshot, lang: str,
+                       reply: Reply | None) -> None:
+        exercise = snapshot.exercise(q.exercise) if q.exercise else None
+        written = exercise is not None and exercise.kind == "written"
+        for widget in (self.exercise, self.instructions, self.material):
+            widget.setVisible(exercise is not None)
+        self.reply_button.setVisible(written)
+        self.reply.setVisible(written)
+        self._exercise = exercise.id if exercise else ""
+        if exercise is None:
+            return
+        self.exercise.setText(self.tr("Exercise: {name} · {minutes} min").format(
+            name=exercise.name.get(lang), minutes=f"{exercise.minutes:g}"))
+        self.instructions.setText(exercise.instructions.get(lang))
+        self.material.setText(exercise.material.get(lang))
+        if reply is None or not reply.text.strip():
+            self.reply.setText(self.tr("No reply typed in the app yet; rate a reply written "
+                                       "on paper the same way."))
+        else:
+            self.reply.setText(self.tr("The candidate's reply ({used} of the set time):")
+                               .format(used=clock_text(reply.seconds)) + "\n\n" + reply.text)
 
     def _fill_toggles(self, q: Question, lang: str, ticked: set[str]) -> None:
         for box in self.toggles:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,19 +22,17 @@ from ..core.assessment import score_snapshot
 from ..core.intake import NOTE_MAX, clean_note
 from ..core.kit import KitSnapshot, Question
 from ..core.model import Interview, InterviewRecord, Rating, unanswered
-from ..core.present import not_assessed_label, percent, word
+from ..core.present import percent
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
+from .kit_steps import CLOSE, OPENING, StepPage, step_of
 from .not_assessed import ask_reason
 from .question_pane import QuestionPane
-from .runner_header import ALERT, RunnerHeader
-from .runner_widgets import AnchorCard, scrolling, text_label
-from .unsaved import UnsavedChanges
-
-# The line above the scale saying what is recorded for the question.
-_STATE_STYLE = "font-size: 15px; font-weight: bold;"
-
+from .rating_pane import RatingPane
+from .runner_header import RunnerHeader
+from .runner_widgets import scrolling, text_label
+from .unsaved import UnsavedChanges, confirm_losing
 
 
 class InterviewRunner(QWidget):
@@ -57,6 +55,10 @@ class InterviewRunner(QWidget):
         self._candidate_name = candidate_name
         self._record: InterviewRecord = store.record(interview.id)
         self._index = min(interview.current_question, len(snapshot.questions) - 1)
+        # The scripted opening comes first in a new interview; a resumed one
+        # goes back to its question. None while on a question.
+        fresh = not self._record.ratings and interview.current_question == 0
+        self._step: str | None = OPENING if fresh and snapshot.kit.opening else None
         self._question_seconds: dict[str, float] = {}
         self._shown_since = time.monotonic()
         self._loading = False
@@ -81,32 +83,19 @@ class InterviewRunner(QWidget):
         self.question_pane = QuestionPane()
         self.question_pane.star_changed.connect(self._save_star)
         self.question_pane.observation_changed.connect(self._toggle)
+        self.question_pane.reply_requested.connect(self.write_reply)
         self.meta, self.question_text = self.question_pane.meta, self.question_pane.question_text
         self.star_boxes = self.question_pane.star_boxes
 
         # Right: the scale and the notes.
-        self.rating_state = text_label(wrap=False, name="ratingState", style=_STATE_STYLE)
-        self.anchors = [AnchorCard(n) for n in range(1, 6)]
-        for card in self.anchors:
-            card.clicked.connect(self.rate)
-        self.not_assessed_button = QPushButton()
-        self.not_assessed_button.setCheckable(True)
-        self.not_assessed_button.clicked.connect(lambda: self.rate(None))
-        self.notes_title = text_label(wrap=False, style="font-weight: bold;")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setMinimumHeight(90)
+        right = RatingPane()
+        right.rated.connect(self.rate)
+        right.not_assessed.connect(lambda: self.rate(None))
+        self.rating_pane = right
+        self.rating_state, self.anchors = right.rating_state, right.anchors
+        self.not_assessed_button, self.notes = right.not_assessed_button, right.notes
         self.notes.textChanged.connect(self._note_changed)
         self.notes.installEventFilter(self)
-
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.addWidget(self.rating_state)
-        for card in reversed(self.anchors):
-            rv.addWidget(card)
-        rv.addWidget(self.not_assessed_button)
-        rv.addWidget(self.notes_title)
-        rv.addWidget(self.notes, 1)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("runnerSplitter")
@@ -132,9 +121,15 @@ class InterviewRunner(QWidget):
         nav.addWidget(self.next_button)
         nav.addWidget(self.finish_button)
 
+        self.step_page = StepPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.step_area = scrolling(self.step_page)
+        self.pages.addWidget(self.step_area)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self.retranslate()
 
@@ -142,8 +137,7 @@ class InterviewRunner(QWidget):
         self.title.setText(self.tr("{candidate} — {kit}").format(
             candidate=self._candidate_name, kit=self._snapshot.kit.name.get(self._lang)))
         self.question_pane.retranslate(self._lang)
-        self.not_assessed_button.setText(self.tr("Not assessed (0)"))
-        self.notes_title.setText(self.tr("Evidence notes (Ctrl+L; Esc to leave)"))
+        self.rating_pane.retranslate()
         self.prev_button.setText(self.tr("◀ Previous (PgUp)"))
         self.next_button.setText(self.tr("Next (PgDn) ▶"))
         self.finish_button.setText(self.tr("Finish (Ctrl+Enter)"))
@@ -186,6 +180,7 @@ class InterviewRunner(QWidget):
         bind("Ctrl+Enter", self.finish)
         bind("Ctrl+W", self.leave)
         bind("Ctrl+S", self.retry)
+        bind("Ctrl+R", self.write_reply)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.notes and event.type() == QEvent.Type.KeyPress \
@@ -241,24 +236,14 @@ class InterviewRunner(QWidget):
 
     def confirm_leave(self) -> bool:
         """May the runner close? Only with everything saved, or the interviewer's say-so."""
-        if not self._unsaved or self._unsaved.retry():
-            return True
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self, self.tr("Changes not saved"),
-            self.tr("{n} change(s) could not be saved: {changes}.\n\n{problem}\n\n"
-                    "Leave anyway and lose them?").format(
-                n=len(self._unsaved), changes="; ".join(self._unsaved.labels),
-                problem=self._unsaved.problem),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_losing(self, self._unsaved)
 
     # -- actions ---------------------------------------------------------------
 
     def rate(self, value: int | None) -> None:
         """Set the current question's rating; None marks it not assessed, asking why."""
+        if self._step is not None:
+            return
         if value is None:
             self.mark_not_assessed()
             return
@@ -271,6 +256,8 @@ class InterviewRunner(QWidget):
 
     def mark_not_assessed(self) -> None:
         """Mark the question not assessed, with the reason the report will print (key 0)."""
+        if self._step is not None:
+            return
         answer = ask_reason(self, self._index + 1, self._lang)
         if answer is not None:
             q, (reason, words) = self.question.id, answer
@@ -281,7 +268,21 @@ class InterviewRunner(QWidget):
             self._update_progress()
         self._show_rating()
 
+    def write_reply(self, _exercise: str = "") -> None:
+        """The candidate types the written exercise's reply, timed (Ctrl+R on its questions)."""
+        exercise = None if self._step is not None else self.question.exercise
+        if exercise is None or self._snapshot.exercise(exercise).kind != "written":
+            return
+        from .candidate_reply import CandidateReplyDialog
+
+        CandidateReplyDialog.run(self._store, self._interview.id, self._snapshot.exercise(
+            exercise), self._lang, self._record.replies.get(exercise), self)
+        self._reload()
+        self._show_question()
+
     def focus_notes(self) -> None:
+        if self._step is not None:
+            return
         self.notes.setFocus()
         self.notes.moveCursor(self.notes.textCursor().MoveOperation.End)
 
@@ -304,7 +305,7 @@ class InterviewRunner(QWidget):
 
     def _toggle_star(self, letter: str) -> None:
         # Only behavioural answers are heard against STAR.
-        if self.question.is_star:
+        if self._step is None and self.question.is_star:
             self.star_boxes[letter].toggle()
 
     def _save_star(self, heard: tuple[str, ...]) -> None:
@@ -321,10 +322,11 @@ class InterviewRunner(QWidget):
             self._show_question()
 
     def go_to(self, index: int) -> None:
-        if not 0 <= index < len(self._snapshot.questions) or index == self._index:
+        if not 0 <= index < len(self._snapshot.questions) or \
+                (index == self._index and self._step is None):
             return
         self._account_time()
-        self._index = index
+        self._index, self._step = index, None
         with contextlib.suppress(StoreError):
             # Only where to resume after a crash, not the interview itself:
             # a failure here is not worth interrupting the interviewer for.
@@ -332,10 +334,29 @@ class InterviewRunner(QWidget):
         self._show_question()
 
     def next(self) -> None:
-        self.go_to(self._index + 1)
+        """The next question; after the last one, the scripted close."""
+        if self._step == OPENING:
+            self.go_to(0)
+        elif self._step is None and self._index == len(self._snapshot.questions) - 1:
+            self._to_step(CLOSE)
+        elif self._step is None:
+            self.go_to(self._index + 1)
 
     def previous(self) -> None:
-        self.go_to(self._index - 1)
+        """The question before; before the first one, the scripted opening."""
+        if self._step == CLOSE:
+            self.go_to(self._index)
+        elif self._step is None and self._index == 0:
+            self._to_step(OPENING)
+        elif self._step is None:
+            self.go_to(self._index - 1)
+
+    def _to_step(self, step: str) -> None:
+        if step_of(self._snapshot, step) is None:
+            return
+        self._account_time()
+        self._step = step
+        self._show_question()
 
     def finish(self) -> None:
         """To the scorecard, which is scored from the database: only with everything saved."""
@@ -357,11 +378,18 @@ class InterviewRunner(QWidget):
 
     def _account_time(self) -> None:
         now = time.monotonic()
-        q = self.question.id
+        q = self._step or self.question.id
         self._question_seconds[q] = self._question_seconds.get(q, 0) + now - self._shown_since
         self._shown_since = now
 
     def _show_question(self) -> None:
+        if self._step is not None:
+            self.pages.setCurrentWidget(self.step_area)
+            self.step_page.show_step(self._snapshot, self._step, self._lang)
+            self._update_progress()
+            self._update_clocks()
+            return
+        self.pages.setCurrentWidget(self.splitter)
         lang = self._lang
         q = self.question
         self._loading = True
@@ -370,9 +398,9 @@ class InterviewRunner(QWidget):
             ticked = {o.item for o in self._record.observations
                       if o.question_id == q.id and o.checked}
             self.question_pane.show_question(q, self._snapshot, lang,
-                                             set(rating.star) if rating else set(), ticked)
-            for card in self.anchors:
-                card.description.setText(q.anchors[card.point].get(lang))
+                                             set(rating.star) if rating else set(), ticked,
+                                             self._record.replies)
+            self.rating_pane.show_anchors(q, lang)
             # A note that could not be saved stays in the editor, marked.
             pending = self._unsaved.get(("note", q.id))
             note = str(pending.value) if pending else (rating.note if rating else "")
@@ -387,35 +415,11 @@ class InterviewRunner(QWidget):
         self._update_clocks()
 
     def _show_rating(self) -> None:
-        rating = self.current_rating()
-        value = rating.value if rating else None
-        pending = self._unsaved.get(("rating", self.question.id))
-        for card in self.anchors:
-            card.set_chosen(card.point == value)
-            card.set_unsaved(pending is not None and card.point == pending.value)
-        not_assessed = bool(rating and rating.not_assessed)
-        self.not_assessed_button.setChecked(not_assessed)
-        self.rating_state.setStyleSheet(_STATE_STYLE)
-        if value is not None:
-            self.rating_state.setText(self.tr("Rating: {value} of 5").format(value=value))
-        elif not_assessed and rating is not None:
-            self.rating_state.setText(self.tr("Not assessed: {reason}").format(
-                reason=not_assessed_label(rating.not_assessed_reason,
-                                          rating.not_assessed_note, self._lang)))
-        else:
-            self.rating_state.setText(self.tr("Not rated yet — press 1 to 5"))
-        if pending is not None:
-            self.rating_state.setStyleSheet(_STATE_STYLE + ALERT)
-            self.rating_state.setText(self.rating_state.text() + " · " + self.tr(
-                "{value} NOT SAVED").format(value=pending.value if pending.value is not None
-                                            else word("not_assessed", self._lang)))
+        self.rating_pane.show_rating(self.current_rating(),
+                                     self._unsaved.get(("rating", self.question.id)), self._lang)
 
     def _show_note_state(self) -> None:
-        unsaved = self._unsaved.get(("note", self.question.id)) is not None
-        self.notes.setStyleSheet("QPlainTextEdit {border: 2px dashed #b00020;}" if unsaved
-                                 else "")
-        self.notes_title.setText(self.tr("Evidence notes (Ctrl+L; Esc to leave)")
-                                 + (" · " + self.tr("NOT SAVED") if unsaved else ""))
+        self.rating_pane.show_note_state(self._unsaved.get(("note", self.question.id)) is not None)
 
     def _show_save_state(self, *, alert: bool = False) -> None:
         self.header.show_unsaved(self._unsaved.labels, self._unsaved.problem)
@@ -428,13 +432,19 @@ class InterviewRunner(QWidget):
         still_open = len(unanswered([q.id for q in self._snapshot.questions],
                                     self._record.ratings))
         self.header.show_progress(self._index + 1, total, percent(scorecard.coverage),
-                                  still_open)
-        self.prev_button.setEnabled(self._index > 0)
-        self.next_button.setEnabled(self._index < total - 1)
+                                  still_open, step=self._step)
+        has = {s: step_of(self._snapshot, s) is not None for s in (OPENING, CLOSE)}
+        self.prev_button.setEnabled(self._step != OPENING and (self._index > 0 or has[OPENING]
+                                                                 or self._step == CLOSE))
+        self.next_button.setEnabled(self._step != CLOSE and (self._index < total - 1
+                                                               or has[CLOSE]))
 
     def _update_clocks(self) -> None:
         started = datetime.fromisoformat(self._interview.started_at)
-        q = self.question
-        spent = self._question_seconds.get(q.id, 0) + time.monotonic() - self._shown_since
+        key = self._step or self.question.id
+        step = step_of(self._snapshot, self._step) if self._step else None
+        spent = self._question_seconds.get(key, 0) + time.monotonic() - self._shown_since
         self.header.show_clocks((datetime.now(UTC) - started).total_seconds(),
-                                self._snapshot.kit.minutes, spent, q.minutes)
+                                self._snapshot.kit.minutes, spent,
+                                step.minutes if step else self.question.minutes,
+                                step=self._step)

@@ -47,22 +47,34 @@ class RunnerHeader(QWidget):
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Try saving again (Ctrl+S)"))
 
-    def show_progress(self, n: int, total: int, coverage: int, still_open: int = 0) -> None:
-        """Where the interviewer is, and how many questions still need a rating or a reason."""
+    def show_progress(self, n: int, total: int, coverage: int, still_open: int = 0, *,
+                      step: str | None = None) -> None:
+        """Where the interviewer is, and how many questions still need a rating or a reason.
+
+        `step` is "opening" or "close" on those pages, where no question is shown.
+        """
         self.progress.setMaximum(total)
-        self.progress.setValue(n)
-        text = self.tr("Question {n} of {total} · coverage {coverage}%").format(
-            n=n, total=total, coverage=coverage)
+        self.progress.setValue(0 if step == "opening" else total if step == "close" else n)
+        if step is None:
+            text = self.tr("Question {n} of {total} · coverage {coverage}%").format(
+                n=n, total=total, coverage=coverage)
+        else:
+            text = (self.tr("Opening · {total} questions to come") if step == "opening" else
+                    self.tr("Close · coverage {coverage}%")).format(total=total,
+                                                                  coverage=coverage)
         if still_open:
             text += " · " + self.tr("{open} still open").format(open=still_open)
         self.progress_text.setText(text)
 
-    def show_clocks(self, elapsed: float, planned: float, spent: float, suggested: float) -> None:
-        """The interview's time against the kit's, and this question's against its own."""
+    def show_clocks(self, elapsed: float, planned: float, spent: float, suggested: float, *,
+                    step: str | None = None) -> None:
+        """The interview's time against the kit's, and this question's (or step's) against its own."""
         self.clock.setText(self.tr("Interview {elapsed} / {planned} min").format(
             elapsed=clock_text(elapsed), planned=minutes_text(planned)))
-        self.question_clock.setText(self.tr("This question {spent} / {suggested} min").format(
-            spent=clock_text(spent), suggested=minutes_text(suggested)))
+        this = (self.tr("This question {spent} / {suggested} min") if step is None else
+                self.tr("This part {spent} / {suggested} min"))
+        self.question_clock.setText(this.format(spent=clock_text(spent),
+                                                suggested=minutes_text(suggested)))
         over = spent > suggested * 60
         self.question_clock.setStyleSheet(
             "font-family: monospace;" + (ALERT + " font-weight: bold;" if over else ""))

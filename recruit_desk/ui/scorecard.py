@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QTableWidget,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 from ..core.assessment import score_snapshot
 from ..core.intake import SUMMARY_MAX, check_summary, clean_note
 from ..core.kit import KitSnapshot
-from ..core.model import Recommendation, unanswered
+from ..core.model import Conduct, Recommendation, unanswered
 from ..core.present import (
     COMPLETE_THRESHOLD,
     CONTRADICTION_NO_FROM,
     CONTRADICTION_YES_BELOW,
     DISAGREEMENT_GAP,
+    conduct_label,
     coverage_label,
     percent,
     recommendation_label,
@@ -37,6 +39,7 @@ from ..core.present import (
 from ..core.scoring import Scorecard
 from ..store.database import Store
 from ..store.errors import StoreError
+from ..store.interviews import CONDUCT_NOTE_MAX
 from .common import show_store_error
 
 
@@ -158,6 +161,8 @@ class ScorecardDialog(QDialog):
             self.choices.addButton(button, n)
             row.addWidget(button)
         self._recs = {n: rec for n, rec in enumerate(Recommendation, start=1)}
+        self.conduct = ConductBox(lang)
+        self.conduct.changed.connect(self._update_submit)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("summary")
         self.summary.setPlaceholderText(self.tr("Summary for the hiring manager (optional)"))
@@ -168,8 +173,7 @@ class ScorecardDialog(QDialog):
         self.buttons.addButton(self.tr("Back to questions"), QDialogButtonBox.ButtonRole.RejectRole)
         self.submit_button.setEnabled(False)
         # Nothing is skipped silently: an open question blocks the submission.
-        self.choices.idToggled.connect(lambda *_: self.submit_button.setEnabled(
-            self.choices.checkedId() > 0 and not self.still_open))
+        self.choices.idToggled.connect(self._update_submit)
         self.open_note = QLabel(self.tr(
             "Still open: {questions}. Rate each, or mark it not assessed (key 0) with a "
             "reason, before submitting.").format(
@@ -196,13 +200,18 @@ class ScorecardDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.open_note)
         layout.addWidget(box)
+        layout.addWidget(self.conduct)
         layout.addWidget(self.summary)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
 
+    def _update_submit(self, *_) -> None:
+        self.submit_button.setEnabled(self.choices.checkedId() > 0 and not self.still_open
+                                      and self.conduct.ready)
+
     def _submit(self) -> None:
         rec = self._recs.get(self.choices.checkedId())
-        if rec is None:
+        if rec is None or not self.conduct.ready:
             return
         summary = clean_note(self.summary.toPlainText().strip())
         if check_summary(summary) is not None:
@@ -213,8 +222,55 @@ class ScorecardDialog(QDialog):
                 "and submit again.").format(n=len(summary), limit=SUMMARY_MAX))
             return
         try:
-            self._store.submit(self._interview_id, rec, summary)
+            self._store.submit(self._interview_id, rec, summary,
+                               conduct=self.conduct.choice, conduct_note=self.conduct.note)
         except StoreError as exc:
             show_store_error(self, exc)
             return
         self.accept()
+
+
+class ConductBox(QGroupBox):
+    """How the candidate treated staff and others outside the questions: a fact, required, unscored."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conduct")
+        self.setTitle(self.tr("Conduct towards staff and other candidates (required, not scored)"))
+        row = QHBoxLayout(self)
+        self.buttons = QButtonGroup(self)
+        self._choices = list(Conduct)
+        # Alt+N, Alt+S, Alt+O, in either language.
+        for n, (choice, key) in enumerate(zip(self._choices, "NSO", strict=True)):
+            button = QRadioButton(f"{conduct_label(choice, lang)} (&{key})")
+            button.setObjectName(f"conduct_{choice.value}")
+            self.buttons.addButton(button, n)
+            row.addWidget(button)
+        self.what = QLineEdit()
+        self.what.setObjectName("conductNote")
+        self.what.setMaxLength(CONDUCT_NOTE_MAX)
+        self.what.setPlaceholderText(self.tr("What was seen, in a few words"))
+        self.what.setEnabled(False)
+        row.addWidget(self.what, 1)
+        self.buttons.idToggled.connect(self._toggled)
+        self.what.textChanged.connect(lambda *_: self.changed.emit())
+
+    def _toggled(self, *_) -> None:
+        self.what.setEnabled(self.choice is Conduct.SEEN)
+        self.changed.emit()
+
+    @property
+    def choice(self) -> Conduct | None:
+        n = self.buttons.checkedId()
+        return self._choices[n] if n >= 0 else None
+
+    @property
+    def note(self) -> str:
+        return self.what.text().strip() if self.choice is Conduct.SEEN else ""
+
+    @property
+    def ready(self) -> bool:
+        """A choice made, and for "seen", what was seen."""
+        return self.choice is not None and (self.choice is not Conduct.SEEN or bool(self.note))

@@ -70,3 +70,23 @@ class UnsavedChanges:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def confirm_losing(parent, unsaved: UnsavedChanges) -> bool:
+    """True when nothing is left unsaved (after trying once more), or the interviewer agrees to lose it."""
+    if not unsaved or unsaved.retry():
+        return True
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("InterviewRunner", text)
+
+    answer = QMessageBox.question(
+        parent, tr("Changes not saved"),
+        tr("{n} change(s) could not be saved: {changes}.\n\n{problem}\n\n"
+           "Leave anyway and lose them?").format(
+            n=len(unsaved), changes="; ".join(unsaved.labels), problem=unsaved.problem),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

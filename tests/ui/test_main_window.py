@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruit_desk.core.bank import shipped_bank
-from recruit_desk.core.model import InterviewStatus, NotAssessedReason, Recommendation
+from recruit_desk.core.model import Conduct, InterviewStatus, NotAssessedReason, Recommendation
 from recruit_desk.ui.candidate_dialog import NewCandidateDialog
 from recruit_desk.ui.scorecard import ScorecardDialog
 from recruit_desk.ui.start_dialog import StartInterviewDialog
@@ -92,7 +92,14 @@ def start_keyboard_interview(qtbot, window, name):
 def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qtbot, file_store):
     window = make_window()
     runner = start_keyboard_interview(qtbot, window, "张伟明")
-    assert runner.progress_text.text().startswith("Question 1 of 3")
+    # A new interview opens on the kit's scripted opening, with what never to ask.
+    assert runner.progress_text.text().startswith("Opening · 4 questions to come")
+    assert runner.step_page.isVisible() and "Hello." in runner.step_page.script.text()
+    assert "Marriage and children" in runner.step_page.never.text()
+    key(qtbot, runner, Qt.Key.Key_4)
+    assert runner.current_rating() is None  # no question on this page to rate
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    assert runner.progress_text.text().startswith("Question 1 of 4")
     key(qtbot, runner, Qt.Key.Key_4)
     assert runner.anchors[3].property("chosen") is True
     key(qtbot, runner, Qt.Key.Key_S)
@@ -106,7 +113,7 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     assert runner.current_rating().value == 5
     key(qtbot, runner.notes, Qt.Key.Key_Escape)
     key(qtbot, runner, Qt.Key.Key_PageDown)
-    assert runner.progress_text.text().startswith("Question 2 of 3")
+    assert runner.progress_text.text().startswith("Question 2 of 4")
     # 0 asks why; Return takes the first reason, "no time".
     on_modal(qtbot, lambda d: key(qtbot, d, Qt.Key.Key_Return), QInputDialog)
     key(qtbot, runner, Qt.Key.Key_0)
@@ -114,17 +121,27 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     refocus(qtbot, window)
     key(qtbot, runner, Qt.Key.Key_PageDown)
     key(qtbot, runner, Qt.Key.Key_2)
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    key(qtbot, runner, Qt.Key.Key_4)
+    # After the last question, the scripted close.
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    assert runner.progress_text.text().startswith("Close")
+    assert "Thank you." in runner.step_page.script.text()
 
     def submit(dialog):
         assert isinstance(dialog, ScorecardDialog)
-        # Listening: AL-1 = 5 (AL-2 not assessed); EQ: EQ-1 = 2.
-        # Weights 2 and 1: (5 * 2 + 2 * 1) / 3 = 4.0. Coverage (2 * 1/2 + 1 * 1) / 3 = 67%.
+        # Listening: AL-1 = 5 (AL-2 not assessed); EQ: EQ-1 = 2, EQ-2 = 4, so 3.0.
+        # Weights 2 and 1: (5 * 2 + 3 * 1) / 3 = 4.33. Coverage (2 * 1/2 + 1 * 1) / 3 = 67%.
         # An incomplete scorecard never shows its score without saying so, and why.
-        assert dialog.view.overall.text() == "Overall 4.0 of 5 · INCOMPLETE"
+        assert dialog.view.overall.text() == "Overall 4.3 of 5 · INCOMPLETE"
         assert "67%" in dialog.view.coverage.text() and "INCOMPLETE" in dialog.view.coverage.text()
         assert "less than 80% of the kit was rated" in dialog.view.coverage.text()
         key(qtbot, dialog, Qt.Key.Key_3)
-        assert dialog.submit_button.isEnabled()
+        # The conduct record is required too: Alt+N, no discourtesy seen.
+        assert not dialog.submit_button.isEnabled()
+        key(qtbot, dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        # A mnemonic clicks its button after a short animation.
+        qtbot.waitUntil(dialog.submit_button.isEnabled)
         qtbot.keyClicks(dialog.summary, "Listens well.")
         dialog.submit_button.click()
 
@@ -143,6 +160,7 @@ def test_keyboard_only_interview_from_new_candidate_to_submitted(make_window, qt
     assert ratings["AL-2"].not_assessed and ratings["AL-2"].value is None
     assert ratings["AL-2"].not_assessed_reason is NotAssessedReason.NO_TIME
     assert ratings["EQ-1"].value == 2
+    assert interview.conduct is Conduct.NONE_SEEN
 
 
 @pytest.fixture

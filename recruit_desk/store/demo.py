@@ -52,9 +52,9 @@ CANDIDATES = [
     ("赵敏", "131 1122 3344", "zhaomin@example.cn", "客服专员", "2026秋季招聘会·上海", "zh",
      1.9, "job-fair-screen", "single"),
     ("Priya Sharma", "+44 7700 900789", "priya.sharma@example.com", "Team Leader",
-     "Referral", "en", 4.4, "full-interview", "single"),
+     "Referral", "en", 4.4, "team-leader", "single"),
     ("欧阳晓东", "133 5555 6666", "ouyang.xd@example.cn", "投诉处理专员", "猎头推荐", "zh", 3.8,
-     "full-interview", "single"),
+     "complaints-specialist", "single"),
     ("孙丽", "132 7777 8888", "sunli@example.cn", "客服专员", "2026秋季招聘会·上海", "zh", 3.0,
      "job-fair-screen", "draft"),
     ("Tom Becker", "+49 151 23456789", "tom.becker@example.com", "Customer Service Agent",
@@ -62,8 +62,38 @@ CANDIDATES = [
     ("黄佳怡", "130 2222 3333", "huangjy@example.cn", "在线客服", "校园招聘", "zh", 3.5,
      "job-fair-screen", "new"),
     ("Maria González", "+34 612 345 678", "maria.gonzalez@example.com",
-     "Bilingual Support Agent", "Job board", "en", 4.0, "full-interview", "single"),
+     "Bilingual Support Agent", "Job board", "en", 4.0, "inbound-service", "single"),
+    ("周婷", "134 8080 6060", "zhouting@example.cn", "在线客服", "招聘网站", "zh", 3.7,
+     "written-support", "single"),
+    ("Olivia Brown", "+44 7700 900321", "olivia.brown@example.com", "Customer Service Agent",
+     "Job board", "en", 3.5, "full-interview", "single"),
 ]
+
+# Competencies nobody rated for a candidate (time ran short on every laptop),
+# so the list and the reports show a score "with gaps".
+GAPS = {"Emily Carter": "empathy"}
+
+# What was seen of a candidate's conduct outside the questions; everyone else
+# was seen and nothing discourteous happened.
+CONDUCT = {
+    "赵敏": ("seen", "在等候区对前台接待员说“你们效率太低了”，语气很冲；接待员解释排队顺序时两次打断。"),
+    "Tom Becker": ("not_observed", ""),
+}
+
+# Written replies typed into the app in the written exercise.
+REPLIES = {
+    "zh": "陈女士您好：\n\n非常抱歉，您两次留言都只收到自动回复，一直没有人跟进，让您着急了这么久。"
+          "我查了一下：您退回的登山鞋3月12日到仓，599元已于3月13日原路退回您尾号2231的银行卡，"
+          "退款单号RF-77140。银行处理需要几个工作日，最晚3月20日到账。\n\n"
+          "如果20号还没到账，请直接回复这条消息并附上退款单号，我们会马上联系银行核查。\n\n"
+          "客服 周婷",
+    "en": "Dear Jo,\n\nI'm sorry nobody answered your two emails and that you have had to chase "
+          "us. Your boots reached us on 12 March and we refunded £89.99 to your card ending 2231 "
+          "on 13 March (reference RF-77140). Banks can take up to five working days, so it will "
+          "be in your account by 20 March at the latest.\n\nIf it is not there by then, reply "
+          "to this message quoting RF-77140 and we will trace it with the bank straight away."
+          "\n\nKind regards,\nOlivia",
+}
 
 _NOTES = {
     "zh": {
@@ -145,7 +175,8 @@ def load_demo(store: Store, bank: Bank) -> int:
             panel = range(3) if plan == "panel" else [index % len(interviewer_ids)]
             for n in panel:
                 _interview(store, snapshot, cid, interviewer_ids[n], biases[n], level, lang,
-                           rng, when + timedelta(minutes=5 * n), draft=(plan == "draft"))
+                           rng, when + timedelta(minutes=5 * n), draft=(plan == "draft"),
+                           skip=GAPS.get(name, ""), conduct=CONDUCT.get(name, ("none_seen", "")))
             if name in DECISIONS:
                 decision, by, next_step, note = DECISIONS[name]
                 store.record_decision(cid, decision, by=by, next_step=next_step, note=note,
@@ -156,7 +187,7 @@ def load_demo(store: Store, bank: Bank) -> int:
 
 def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewer_id: str,
                bias: float, level: float, lang: str, rng: random.Random, when: datetime,
-               draft: bool) -> None:
+               draft: bool, skip: str, conduct: tuple[str, str]) -> None:
     interview_id = _id("interview", f"{candidate_id}:{interviewer_id}")
     store.start_interview(candidate_id, interviewer_id, snapshot, id=interview_id,
                           started_at=when.isoformat(timespec="milliseconds"))
@@ -164,7 +195,7 @@ def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interview
         else snapshot.questions
     for position, question in enumerate(questions):
         # One question in eight goes unassessed, as happens when time runs short.
-        if not draft and rng.random() < 0.12:
+        if not draft and (rng.random() < 0.12 or question.competency == skip):
             store.set_rating(interview_id, question.id, None, not_assessed=True,
                              reason=NotAssessedReason.NO_TIME)
             continue
@@ -177,8 +208,12 @@ def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interview
             store.set_observation(interview_id, question.id, "look_for:0", True)
         if value <= 2 and question.red_flags:
             store.set_observation(interview_id, question.id, "red_flag:0", True)
+        if question.exercise and (exercise := snapshot.exercise(question.exercise)) \
+                and exercise.kind == "written" and not draft:
+            store.set_reply(interview_id, exercise.id, REPLIES[lang], exercise.minutes * 54)
         store.set_position(interview_id, position)
     if not draft:
         finished = when + timedelta(minutes=snapshot.kit.minutes)
         store.submit(interview_id, _recommendation(level + bias + rng.uniform(-0.3, 0.3)),
-                     _SUMMARIES[lang], submitted_at=finished.isoformat(timespec="milliseconds"))
+                     _SUMMARIES[lang], submitted_at=finished.isoformat(timespec="milliseconds"),
+                     conduct=conduct[0], conduct_note=conduct[1])

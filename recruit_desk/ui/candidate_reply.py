@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,7 +82,10 @@ class CandidateReplyDialog(QDialog):
             reply: Reply | None, parent: QWidget) -> None:
         """Open over the whole screen, and return when the candidate is done."""
         dialog = cls(store, interview_id, exercise, lang, reply, parent)
-        dialog.showMaximized()
+        # Maximised before exec(), not by showMaximized(): a dialog already
+        # shown when exec() starts is not made modal, and the runner behind
+        # it would still take keys.
+        dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
         dialog.exec()
 
     @property

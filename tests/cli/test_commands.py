@@ -31,7 +31,7 @@ def test_bank_check_passes_on_the_shipped_banks(capsys):
 
 def test_bank_check_on_a_good_folder(capsys):
     assert main(["bank", "check", str(FIXTURES / "bank_min")]) == 0
-    assert "3 questions, 1 kits" in capsys.readouterr().out
+    assert "4 questions, 1 kits" in capsys.readouterr().out
 
 
 @pytest.mark.slow
@@ -74,7 +74,7 @@ def test_bank_list_json_names_kits_and_competencies(capsys):
     data = json.loads(capsys.readouterr().out)
     kit_ids = {k["id"] for k in data["kits"]}
     assert {"job-fair-screen", "full-interview", "panel-interview"} <= kit_ids
-    assert len(data["competencies"]) == 10
+    assert len(data["competencies"]) == 13
     assert all(c["name"]["zh"] and c["name"]["en"] for c in data["competencies"])
 
 

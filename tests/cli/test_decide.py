@@ -36,7 +36,7 @@ def test_decide_records_and_the_list_shows_it(demo, data_dir, capsys):
     assert main(["candidates"]) == 0
     line = row_of(capsys.readouterr().out, "Emily Carter")
     # Emily's Empathy was rated by nobody: her overall never stands without saying so.
-    assert "3.4 gaps" in line and "Hire" in line
+    assert "3.3 gaps" in line and "Hire" in line
     assert main(["candidates", "--json", "--search", "emily"]) == 0
     row = json.loads(capsys.readouterr().out)[0]
     assert (row["decision"], row["overall_status"], row["recommendation"]) == (
@@ -48,7 +48,7 @@ def test_decide_records_and_the_list_shows_it(demo, data_dir, capsys):
 def test_the_chinese_list_puts_the_word_beside_an_incomplete_score(demo, capsys):
     assert main(["candidates", "--lang", "zh"]) == 0
     out = capsys.readouterr().out
-    assert "3.7 未完成" in row_of(out, "王芳")
+    assert "3.8 未完成" in row_of(out, "王芳")
     assert "录用" in row_of(out, "张伟 ")
 
 

@@ -50,12 +50,12 @@ def panel(mini_bank):
     person = factories.candidate("张伟", position="客服专员", source="2026秋季招聘会·上海")
     records = [
         factories.record(
-            snapshot, "李静", {"AL-1": 4, "AL-2": 5, "EQ-1": 2}, candidate_id=person.id,
+            snapshot, "李静", {"AL-1": 4, "AL-2": 5, "EQ-1": 2, "EQ-2": 2}, candidate_id=person.id,
             notes={"AL-1": "复述了客户的问题并确认理解。", "EQ-1": "只谈自己的感受。"},
             star={"AL-1": "STA"}, observations=(("AL-1", "look_for:0"), ("EQ-1", "red_flag:0")),
             recommendation=Recommendation.YES, summary="倾听认真，能复述客户的问题。"),
         factories.record(
-            snapshot, "Sarah Mitchell", {"AL-1": 5, "AL-2": None, "EQ-1": 5},
+            snapshot, "Sarah Mitchell", {"AL-1": 5, "AL-2": None, "EQ-1": 5, "EQ-2": 5},
             candidate_id=person.id,
             notes={"EQ-1": "Explained why the customer was upset & what <they> did."},
             star={"AL-1": "STAR", "EQ-1": "STAR"}, recommendation=Recommendation.STRONG_YES),

@@ -69,16 +69,16 @@ def test_a_required_competency_nobody_rated_makes_it_incomplete_beside_the_score
 
 
 def test_too_little_of_the_kit_rated_is_incomplete_and_says_how_little(mini_bank):
-    # Only EQ-1 (weight 1 of 3) was rated: a third of the kit.
+    # Only EQ-1 was rated: half of emotional intelligence's weight of 1, of 3 in all.
     rated = factories.assessment(factories.candidate("孙丽"), mini_bank.snapshot("mini"),
                                  {"李静": {"EQ-1": 3}})
     first = report(rated).page_text(0)
-    assert re.search(r"3\.0 / 5\s+INCOMPLETE — 33% of the kit rated", first)
-    assert has(first, "Only 33% of the kit (by weight) was rated; 80% is needed.")
+    assert re.search(r"3\.0 / 5\s+INCOMPLETE — 17% of the kit rated", first)
+    assert has(first, "Only 17% of the kit (by weight) was rated; 80% is needed.")
     assert has(first, "Rated by nobody, though every kit must rate it: ★ Active listening.")
     zh = report(rated, "zh").page_text(0)
-    assert "未完成 — 仅评估了方案的 33%" in zh
-    assert has(zh, "按权重计算，仅评估了方案的 33%，至少需要 80%。")
+    assert "未完成 — 仅评估了方案的 17%" in zh
+    assert has(zh, "按权重计算，仅评估了方案的 17%，至少需要 80%。")
     # A competency with no rating is said to be so, not drawn as a 1.
     assert "not assessed" in first
 

@@ -78,8 +78,9 @@ def test_summary_gives_score_status_panel_and_agreement(en_report, panel):
                      r"COMPLETE — 100% of the kit rated", first)
     assert re.search(r"Panel \(fixed rule: middle choice, the cautious one on a tie\)\s+4\.3\s+Yes",
                      first)
-    # EQ-1 was rated 2 and 5: the panel disagrees on Q3, and says how far apart it is overall.
-    assert squash("Agreement: own overalls 3.7–5.0; 1 question rated 2+ points apart: Q3.") \
+    # EQ-1 and EQ-2 were rated 2 and 5: the panel disagrees on Q3 and Q4, and says how far
+    # apart it is overall.
+    assert squash("Agreement: own overalls 3.7–5.0; 2 questions rated 2+ points apart: Q3, Q4.") \
         in squash(first)
     # Active listening and EQ come first in the chart and are marked.
     assert first.index("★ Active listening") < first.index("★ Emotional intelligence")
@@ -90,7 +91,8 @@ def test_competency_chart_shows_the_panel_spread_and_the_evidence_as_counts(en_r
     first = en_report.page_text(0)
     # Active listening: AL-1 rated 4 and 5, AL-2 rated 5 by one → interviewers 4.5 and 5.0.
     assert "range 4.5–5.0 · 2/2 questions · 3 ratings" in first
-    assert "range 2.0–5.0 · 1/1 questions · 2 ratings" in first
+    # Emotional intelligence: EQ-1 and EQ-2 each rated 2 by one and 5 by the other.
+    assert "range 2.0–5.0 · 2/2 questions · 4 ratings" in first
     assert "low evidence" not in en_report.text
 
 

@@ -37,10 +37,9 @@ def thirty():
         who = factories.candidate(name, position="在线客服" if n == 7 else "客服专员")
         score = 1 + (n * 7) % 5
         ratings: dict[str, int | None] = dict.fromkeys(questions, score)
-        if n == 11:
-            ratings["EQ-1"] = None  # a required competency: unranked
-        if n == 12:
-            ratings["PS-1"] = None  # a gap: ranked, marked
+        unrated = {11: "emotional_intelligence",  # a required competency: unranked
+                   12: "composure"}.get(n)  # a gap: ranked, marked
+        ratings.update((q, None) for q, c in snapshot.question_competency.items() if c == unrated)
         records = [factories.record(snapshot, p, {**ratings, "AL-1": max(1, score - k)},
                                     candidate_id=who.id, recommendation=SPLIT[k],
                                     observations=(("EQ-1", "red_flag:0"),) if n % 6 == 0 else ())
@@ -91,9 +90,9 @@ def test_thirty_candidates_show_who_is_apart_and_why(thirty):
     text = squeezed(Pdf.of(comparison_report(thirty, min_raters=2)).text)
     assert "ratedby1interviewer,fewerthan2" in text
     assert "★notrated:Emotionalintelligence(EQ)" in text
-    assert "gap,notrated:Problemsolving" in text
+    assert "gap,notrated:Composureunderstress" in text
     assert "differentpositions:客服专员(29),在线客服(1)" in text
     zh = squeezed(Pdf.of(comparison_report(thirty, lang="zh", min_raters=2)).text)
-    for words in ("仅1位面试官评分，少于2位", "★无人评分：情商", "缺项（无人评分）：解决问题能力",
+    for words in ("仅1位面试官评分，少于2位", "★无人评分：情商", "缺项（无人评分）：抗压能力",
                   "不参与排名", "面试官人数", "录用决定", "录用"):
         assert words in zh, words

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from recruit_desk.store.database import DB_FILENAME, Store
+from recruit_desk.store.demo import CANDIDATES
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.slow
@@ -120,4 +121,4 @@ def test_two_demo_runs_on_a_fresh_folder_both_succeed(tmp_path):
     for _out, err, code in results:
         assert code == 0 and "Traceback" not in err, err
     with Store.open(tmp_path) as store:
-        assert store.count_candidates() == 14
+        assert store.count_candidates() == len(CANDIDATES)

@@ -27,12 +27,13 @@ def test_submitting_with_a_question_still_open_is_refused_and_names_it(store, st
     with pytest.raises(Unanswered) as refused:
         store.submit(interview.id, "yes")
     assert "Q2 (AL-2)" in str(refused.value) and "Q3 (EQ-1)" in str(refused.value)
-    assert "Q1" not in str(refused.value)
+    assert "Q4 (EQ-2)" in str(refused.value) and "Q1" not in str(refused.value)
     assert store.interview(interview.id).submitted_at is None
 
     store.set_rating(interview.id, "AL-2", None, not_assessed=True, reason="declined")
     store.set_rating(interview.id, "EQ-1", None, not_assessed=True, reason="other",
                      reason_note="  the call dropped\nafter a minute ")
+    store.set_rating(interview.id, "EQ-2", 3)
     store.submit(interview.id, "yes")
     ratings = store.record(interview.id).ratings
     assert ratings["AL-2"].not_assessed_reason is NotAssessedReason.DECLINED
@@ -84,6 +85,7 @@ def test_the_list_carries_the_score_s_status(store, started, mini_bank):
     store.set_rating(interview.id, "AL-1", 4)
     store.set_rating(interview.id, "AL-2", None, not_assessed=True, reason="no_time")
     store.set_rating(interview.id, "EQ-1", None, not_assessed=True, reason="no_time")
+    store.set_rating(interview.id, "EQ-2", None, not_assessed=True, reason="no_time")
     store.submit(interview.id, "yes")
     # Emotional intelligence, which every kit rates, went unrated.
     row = store.candidates()[0]
@@ -98,6 +100,7 @@ def test_an_older_database_gains_the_status_of_its_scores(tmp_path, mini_bank):
         store.set_rating(interview.id, "AL-1", 4)
         store.set_rating(interview.id, "AL-2", 4)
         store.set_rating(interview.id, "EQ-1", None, not_assessed=True, reason="no_time")
+        store.set_rating(interview.id, "EQ-2", None, not_assessed=True, reason="no_time")
         store.submit(interview.id, "no")
     # As the release before the status column left it.
     db = sqlite3.connect(tmp_path / DB_FILENAME)

@@ -6,7 +6,7 @@ import pytest
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.store.database import Store
-from recruit_desk.store.demo import load_demo
+from recruit_desk.store.demo import CANDIDATES, load_demo
 from recruit_desk.store.errors import ReadOnly
 from tests.conftest import run_cli
 
@@ -24,7 +24,7 @@ def check_reading_works_and_writing_says_why(folder, tmp_path, why):
     with Store.open(folder) as store:
         assert store.read_only and why in store.read_only
         rows = store.candidates(order_by="name")
-        assert len(rows) == 14
+        assert len(rows) == len(CANDIDATES)
         zhang = next(r for r in rows if r.candidate.name == "张伟")
         assert store.assessment(zhang.id).scorecard.overall == pytest.approx(zhang.overall)
         with pytest.raises(ReadOnly, match=why):

@@ -64,8 +64,8 @@ def test_a_score_is_listed_with_its_status_and_the_decision_beside_it(qtbot, sto
     from recruit_desk.ui.candidate_model import COL_OVERALL, column_index
 
     load_demo(store, shipped_bank())
-    for lang, incomplete, gaps, hire in (("en", "3.7 INCOMPLETE", "3.4 gaps", "Hire"),
-                                         ("zh", "3.7 未完成", "3.4 有缺项", "录用")):
+    for lang, incomplete, gaps, hire in (("en", "3.8 INCOMPLETE", "3.3 gaps", "Hire"),
+                                         ("zh", "3.8 未完成", "3.3 有缺项", "录用")):
         model = CandidateTableModel(store, lang=lang)
         rows = {model.summary(r).candidate.name: r for r in range(model.rowCount())}
         overall = model.index(rows["王芳"], COL_OVERALL)
@@ -74,4 +74,4 @@ def test_a_score_is_listed_with_its_status_and_the_decision_beside_it(qtbot, sto
         assert model.index(rows["Emily Carter"], COL_OVERALL).data() == gaps
         assert model.index(rows["张伟"], column_index("decision")).data() == hire
         # A complete scorecard's score stands alone.
-        assert model.index(rows["陈晓燕"], COL_OVERALL).data() == "4.4"
+        assert model.index(rows["张伟"], COL_OVERALL).data() == "4.3"

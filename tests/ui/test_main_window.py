@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recruit_desk.core.bank import shipped_bank
 from recruit_desk.core.model import Conduct, InterviewStatus, NotAssessedReason, Recommendation
+from recruit_desk.store.demo import CANDIDATES
 from recruit_desk.ui.candidate_dialog import NewCandidateDialog
 from recruit_desk.ui.scorecard import ScorecardDialog
 from recruit_desk.ui.start_dialog import StartInterviewDialog
@@ -173,9 +174,14 @@ def draft(file_store, mini_bank, settings):
 
 
 def open_draft(qtbot, window, interview_id):
+    """Open a new interview and move from its scripted opening to question 1."""
     window.resume_interview(interview_id)
     refocus(qtbot, window)
-    return window.runner
+    runner = window.runner
+    assert runner.step_page.isVisible()
+    key(qtbot, runner, Qt.Key.Key_PageDown)
+    assert not runner.step_page.isVisible() and runner.index == 0
+    return runner
 
 
 def test_closing_the_window_mid_interview_resumes_at_the_same_question(
@@ -454,7 +460,7 @@ def test_a_read_only_database_opens_with_a_notice_and_no_edits(make_window, qtbo
         window = make_window(store=store, bank=shipped_bank())
         notice = window.findChild(QLabel, "readOnlyNotice")
         assert notice.isVisible() and "read-only" in notice.text()
-        assert window.model.total == 14
+        assert window.model.total == len(CANDIDATES)
         assert not window.menus.new.isEnabled() and not window.delete_action.isEnabled()
         # Enter on a candidate would start an interview: it says why it cannot.
         shown = []

@@ -18,12 +18,13 @@ from recruit_desk.ui.candidate_model import COL_OVERALL
 from tests.reports.conftest import Pdf, interview
 
 # Four interviewers: active listening (2.5 + 2.0) / 2 = 2.25, emotional
-# intelligence (2 + 2 + 2 + 3) / 4 = 2.25, so the weighted overall is 2.25.
+# intelligence (2 + 2 + 2 + 3) / 4 = 2.25 (each rates EQ-1 and EQ-2 alike), so
+# the weighted overall is 2.25.
 PANEL = {
-    "李静": {"AL-1": 2, "AL-2": 2, "EQ-1": 2},
-    "Sarah Mitchell": {"AL-1": 3, "AL-2": 2, "EQ-1": 2},
-    "王磊": {"AL-1": 2, "AL-2": 2, "EQ-1": 2},
-    "Tom Becker": {"AL-1": 3, "AL-2": 2, "EQ-1": 3},
+    "李静": {"AL-1": 2, "AL-2": 2, "EQ-1": 2, "EQ-2": 2},
+    "Sarah Mitchell": {"AL-1": 3, "AL-2": 2, "EQ-1": 2, "EQ-2": 2},
+    "王磊": {"AL-1": 2, "AL-2": 2, "EQ-1": 2, "EQ-2": 2},
+    "Tom Becker": {"AL-1": 3, "AL-2": 2, "EQ-1": 3, "EQ-2": 3},
 }
 
 

@@ -61,7 +61,7 @@ def test_the_candidate_types_a_reply_that_is_saved_as_typed_and_shown_for_rating
     assert seen["stored"] == "I am sorry your parcel got wet."
     assert seen["open_after_escape"] is True
     reply = file_store.record(interview.id).replies["reply"]
-    assert reply.text == "I am sorry your parcel got wet." and 0 < reply.seconds < 60
+    assert reply.text == "I am sorry your parcel got wet." and 0 <= reply.seconds < 60
     assert "I am sorry your parcel got wet." in pane.reply.text()
     runner.stop()
 

@@ -155,6 +155,7 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
 
     infos: list[tuple[str, BankInfo]] = []
     guidances: list[tuple[str, Guidance]] = []
+    guidance_files: list[str] = []  # with a [guidance] table, valid or not
     competencies: dict[str, tuple[Competency, str, int | None]] = {}
     questions: dict[str, tuple[Question, str, int | None]] = {}
     exercises: dict[str, tuple[Exercise, str, int | None]] = {}
@@ -195,6 +196,7 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
             if info:
                 infos.append((name, info))
         if "guidance" in data:
+            guidance_files.append(name)
             guidance = check.guidance(data["guidance"])
             if guidance:
                 guidances.append((name, guidance))
@@ -238,14 +240,14 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
     for name, _info in infos[1:]:
         problems.append(BankProblem(name, None, f"second [bank] table (the bank is already "
                                                 f"named in {infos[0][0]})"))
-    if infos and not guidances and not unreadable:
+    if infos and not guidance_files and not unreadable:
         problems.append(BankProblem(infos[0][0], None,
                                     "no [guidance] table: every bank tells its interviewers "
                                     "how to take notes, which probes are allowed and what "
                                     "never to ask"))
-    for name, _guidance in guidances[1:]:
+    for name in guidance_files[1:]:
         problems.append(BankProblem(name, None, f"second [guidance] table (the first is in "
-                                                f"{guidances[0][0]})"))
+                                                f"{guidance_files[0]})"))
 
     for q, _name, _ in questions.values():
         if q.competency not in competencies:

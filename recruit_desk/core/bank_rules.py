@@ -70,7 +70,13 @@ class _Place:
 
     @property
     def what(self) -> str:
-        return f"{self.label} '{self.field}'"
+        return f"{self.label}: {self.field}" if self.field in _PARTS else \
+            f"{self.label} '{self.field}'"
+
+
+# Fields named as parts of an item ("kit 'mini': opening has no 'script'"),
+# not as values ("kit 'mini' 'minutes' must be …").
+_PARTS = {"opening", "close"}
 
 
 def _is_id_list(value: Any) -> bool:
@@ -242,7 +248,7 @@ class ItemChecker:
             label, item_line = f"[{form.table}]", header
 
             def line(*path: str) -> int | None:
-                return header
+                return self.loc.key(form.table, 0, *path) if path else header
         else:
             label, item_line = f"{form.table} #{index + 1}", self.loc.item(form.table, index)
 
@@ -315,7 +321,8 @@ class ItemChecker:
         """The kit, and the lines its checks against the whole bank will point at."""
         what, values = self.checked(_KIT, item, index)
         line = partial(self.loc.key, "kit", index)
-        lines = {"questions": line("questions"), "weights": line("weights")}
+        lines = {"questions": line("questions"), "weights": line("weights"),
+                 "minutes": line("minutes")}
         questions, weights = item.get("questions"), item.get("weights")
         if isinstance(questions, list) and _is_id_list(questions):
             seen: set[str] = set()

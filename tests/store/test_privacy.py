@@ -39,7 +39,10 @@ def person(tmp_path, mini_bank):
         # The reason a question went unasked and the decision can name the person too.
         store.set_rating(interview.id, "AL-2", None, not_assessed=True, reason="other",
                          reason_note=f"she asked to continue by mail, {EMAIL}")
-        submit_all(store, interview.id, "yes")
+        # So can a reply typed in a written exercise, and what was seen of the conduct.
+        store.set_reply(interview.id, "reply", f"Regards, {NAME}", 300)
+        submit_all(store, interview.id, "yes", conduct="seen",
+                   conduct_note=f"Gave the receptionist {EMAIL} and left.")
         store.record_decision(c.id, "hold", by="王经理", note=f"Second call on {PHONE}.")
         store.add_candidate("Tom Becker", consent=True)
         # The copy made before a schema change holds the person too.

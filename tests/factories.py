@@ -14,6 +14,7 @@ from recruit_desk.core.assessment import Assessment, assess
 from recruit_desk.core.kit import BankInfo, Competency, Kit, KitSnapshot, LocalText, Question
 from recruit_desk.core.model import (
     Candidate,
+    Conduct,
     Decision,
     HiringDecision,
     Interview,
@@ -24,6 +25,7 @@ from recruit_desk.core.model import (
     Observation,
     Rating,
     Recommendation,
+    Reply,
 )
 
 _NAMESPACE = uuid.UUID("0b6a3c52-91d4-4c47-8d59-5a3c27e0d001")
@@ -54,12 +56,14 @@ def record(snapshot: KitSnapshot, who: str, ratings: Mapping[str, int | None], *
            observations: Iterable[tuple[str, str]] = (),
            recommendation: Recommendation | None = Recommendation.YES, summary: str = "",
            submitted: bool = True, started_at: str = STARTED, submitted_at: str = SUBMITTED,
-           reasons: Mapping[str, tuple[NotAssessedReason, str]] | None = None
-           ) -> InterviewRecord:
+           reasons: Mapping[str, tuple[NotAssessedReason, str]] | None = None,
+           conduct: Conduct | None = None, conduct_note: str = "",
+           replies: Mapping[str, tuple[str, float]] | None = None) -> InterviewRecord:
     """One interviewer's interview: `ratings` maps question id to 1–5, or None for not assessed.
 
     A question rated None is not assessed for lack of time, unless `reasons`
-    gives another reason (and, for OTHER, the interviewer's words).
+    gives another reason (and, for OTHER, the interviewer's words). `replies`
+    maps an exercise id to the candidate's text and the seconds it took.
     """
     person = interviewer(who)
     notes, star, reasons = notes or {}, star or {}, reasons or {}
@@ -79,9 +83,11 @@ def record(snapshot: KitSnapshot, who: str, ratings: Mapping[str, int | None], *
         status=InterviewStatus.SUBMITTED if submitted else InterviewStatus.DRAFT,
         started_at=started_at, submitted_at=submitted_at if submitted else None,
         recommendation=recommendation if submitted else None, summary=summary,
-        updated_at=started_at)
+        updated_at=started_at, conduct=conduct, conduct_note=conduct_note)
     return InterviewRecord(interview, person, rated,
-                           [Observation(q, item, True, started_at) for q, item in observations])
+                           [Observation(q, item, True, started_at) for q, item in observations],
+                           {e: Reply(e, text, seconds, started_at)
+                            for e, (text, seconds) in (replies or {}).items()})
 
 
 def assessment(person: Candidate, snapshot: KitSnapshot,

@@ -134,6 +134,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "situational": ("Situational", "情境面试题"),
     "role-play": ("Role-play", "角色扮演"),
     "observation": ("Observation", "观察项"),
+    "work-sample": ("Work sample", "工作样本"),
 }
 
 # The parts of a STAR answer, in the order they are told.

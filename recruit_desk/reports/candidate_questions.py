@@ -11,7 +11,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core.kit import Question
 from ..core.model import InterviewRecord
-from ..core.present import STAR_LETTERS, not_assessed_label, score_text
+from ..core.present import (
+    STAR_LETTERS,
+    clock_text,
+    minutes_text,
+    not_assessed_label,
+    score_text,
+)
 from .common import BAND_FILL, HEADING, INK, MUTED, coloured
 from .page_flow import Block, Mark, place_mark
 from .text import clip, draw_text, esc, fit_text, isolate, para, paragraphs_of, text_width
@@ -80,9 +86,46 @@ class QuestionPages:
 
     def story(self) -> list[Flowable]:
         out: list[Flowable] = []
+        shown: set[str] = set()
         for question in self.r.a.snapshot.questions:
+            if question.exercise and question.exercise not in shown:
+                shown.add(question.exercise)
+                out += self._exercise(question.exercise)
             out += self._question(question)
         return out
+
+    def _exercise(self, exercise_id: str) -> list[Flowable]:
+        """A work sample's heading, and for a written one what the candidate wrote.
+
+        The reply is printed as typed, before the questions that rate it, so
+        the reader can judge it as the interviewers did. A panel may have it
+        on one laptop only; an interview without it says so.
+        """
+        r, s, t = self.r, self.r.styles, self.r.t
+        try:
+            exercise = r.a.snapshot.exercise(exercise_id)
+        except KeyError:
+            return []
+        head: list[Flowable] = [para(t("work_sample", name=exercise.name.get(r.lang),
+                                       minutes=minutes_text(exercise.minutes)), s["h2"])]
+        if exercise.kind != "written":
+            return [Block(head, page_height=r.page_height, head=len(head))]
+        out: list[Flowable] = []
+        for record in r.a.records:
+            reply = record.replies.get(exercise.id)
+            name = clip(record.interviewer.name, 60)
+            items: list[Flowable]
+            if reply is None or not reply.text.strip():
+                items = [para(t("reply_none", who=name), s["detail"])]
+            else:
+                took = t("reply_took", time=clock_text(reply.seconds),
+                         minutes=minutes_text(exercise.minutes))
+                items = [para(t("reply_by", who=name, took=took), s["who"]),
+                         *paragraphs_of(reply.text, s["note"])]
+            if not out:
+                items = head + items
+            out.append(Block(items, page_height=r.page_height, head=min(len(items), 3)))
+        return [*out, Spacer(0, 2 * mm)]
 
     def _question(self, q: Question) -> list[Flowable]:
         r, s, t = self.r, self.r.styles, self.r.t

@@ -9,12 +9,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..core.intake import POSITION_MAX, SOURCE_MAX
 from ..core.kit import REQUIRED_COMPETENCIES
-from ..core.model import CoverageStatus, Decision, Recommendation
+from ..core.model import Conduct, CoverageStatus, Decision, Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
     CONTRADICTION_NO_FROM,
     CONTRADICTION_YES_BELOW,
     DISAGREEMENT_GAP,
+    conduct_label,
     coverage_label,
     decision_label,
     not_assessed_label,
@@ -79,6 +80,8 @@ class FirstPage:
         """The first page, and what of it goes on after it (the rest of long summaries)."""
         top = [*self._title(), self._details(), Spacer(0, 4 * mm)]
         verdict = [self._overall(), self._recommendations()]
+        if (conduct := self._conduct()) is not None:
+            verdict.append(conduct)
         if self.a.contradiction:
             verdict.append(self._contradiction())
         flags, skipped = self._red_flags(), self._not_assessed()
@@ -253,6 +256,32 @@ class FirstPage:
         if len(a.records) > 1:
             out += [Spacer(0, 1 * mm), self._agreement()]
         return self._row("recommendations", out)
+
+    def _conduct(self) -> BoxRow | None:
+        """How the candidate treated staff outside the questions: a record, never a score.
+
+        One line when nobody saw anything; otherwise each interviewer's entry,
+        what was seen in their words. Nothing at all for interviews stored
+        before the record existed.
+        """
+        records = [rec for rec in self.a.records if rec.interview.conduct is not None]
+        if not records:
+            return None
+        t, r = self.t, self.r
+        if all(rec.interview.conduct is Conduct.NONE_SEEN for rec in records):
+            out: list[Flowable] = [para(t("conduct_none", n=len(records)), self.s["value"])]
+        else:
+            out = []
+            for rec in records:
+                conduct = rec.interview.conduct
+                assert conduct is not None  # only recorded ones are listed
+                said = conduct_label(conduct, r.lang)
+                if conduct is Conduct.SEEN:
+                    said += f" — {rec.interview.conduct_note}"
+                style = r.tint("value", BAD) if conduct is Conduct.SEEN else self.s["value"]
+                out.append(para(t.labelled(clip(rec.interviewer.name, 40), said), style,
+                                bullet="▲" if conduct is Conduct.SEEN else None))
+        return self._row("conduct", out)
 
     def _agreement(self) -> Paragraph:
         a, t = self.a, self.t

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from recruit_desk.core.bank import BankError, check_bank, load_bank, shipped_bank, shipped_bank_dirs
+from recruit_desk.core.bank import BankError, check_bank, load_bank
 from recruit_desk.core.kit import REQUIRED_COMPETENCIES, KitSnapshot
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "bank_min" / "bank.toml"

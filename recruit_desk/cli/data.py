@@ -38,7 +38,7 @@ def cmd_bank_check(args: argparse.Namespace) -> int:
 
 def cmd_bank_list(args: argparse.Namespace) -> int:
     from ..core.bank import shipped_bank
-    from ..core.present import minutes_text
+    from ..core.present import minutes_text, time_plan_text
 
     bank = shipped_bank()
     lang = args.lang
@@ -48,10 +48,20 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                      "name": bank.info.name.to_dict()},
             "kits": [
                 {"id": k.id, "version": k.version, "name": k.name.to_dict(),
-                 "purpose": k.purpose.to_dict(), "minutes": k.minutes,
+                 "role": k.role.to_dict() if k.role else None,
+                 "purpose": k.purpose.to_dict(),
+                 "job_analysis": k.job_analysis.to_dict() if k.job_analysis else None,
+                 "minutes": k.minutes,
+                 "time_plan": k.planned_minutes(bank.questions, bank.exercises),
                  "questions": list(k.question_ids), "weights": k.weights}
                 for k in bank.kits.values()
             ],
+            "exercises": [
+                {"id": e.id, "kind": e.kind, "name": e.name.to_dict(), "minutes": e.minutes}
+                for e in bank.exercises.values()
+            ],
+            "spare_questions": {q.id: q.spare.to_dict() for q in bank.questions.values()
+                                if q.spare is not None},
             "competencies": [
                 {"id": c.id, "name": c.name.to_dict(), "definition": c.definition.to_dict(),
                  "questions": [q.id for q in bank.questions.values() if q.competency == c.id]}
@@ -62,11 +72,14 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         return 0
     print(plain(f"{bank.info.name.get(lang)} ({bank.info.id} {bank.info.version})"))
     print()
-    print_table(
-        [[k.id, k.name.get(lang), minutes_text(k.minutes), str(len(k.question_ids)),
-          ", ".join(bank.competencies[c].name.get(lang) for c in k.weights)]
-         for k in bank.kits.values()],
-        ["KIT", "NAME", "MIN", "QUESTIONS", "COMPETENCIES"], [18, 24, 4, 9, 60])
+    # Two lines a kit: the role is the reader's choice, and it is too long for a column.
+    # Both units take five terminal columns: a Chinese character takes two.
+    unit, asked = ("分钟 ", "题") if lang == "zh" else ("min  ", "questions")
+    for k in bank.kits.values():
+        plan = time_plan_text(k.planned_minutes(bank.questions, bank.exercises), lang)
+        print(plain(f"{k.id:<22} {minutes_text(k.minutes):>3} {unit}"
+                    f"{(k.role or k.name).get(lang)}"))
+        print(plain(f"{'':<32}{plan} · {len(k.question_ids)} {asked}"))
     print()
     print_table(
         [[c.id, c.name.get(lang),

@@ -231,6 +231,24 @@ def star_label(letter: str, lang: str) -> str:
     return _pick(_STAR[letter], lang)
 
 
+_TIME_PARTS: dict[str, tuple[str, str]] = {
+    "opening": ("opening {m}", "开场 {m}"),
+    "questions": ("questions {m}", "提问 {m}"),
+    "exercises": ("exercises {m}", "练习 {m}"),
+    "close": ("close {m}", "结束 {m}"),
+}
+
+
+def time_plan_text(parts: dict[str, float], lang: str) -> str:
+    """Where a kit's minutes go: "opening 4 · questions 36 · close 5 min"; empty parts left out.
+
+    `parts` is `Kit.planned_minutes()`.
+    """
+    shown = [_pick(_TIME_PARTS[part], lang).format(m=minutes_text(value))
+             for part, value in parts.items() if value and part in _TIME_PARTS]
+    return " · ".join(shown) + (" 分钟" if lang == "zh" else " min")
+
+
 def word(key: str, lang: str) -> str:
     """A short shared word: "not_assessed", "not_rated", "low_evidence", "no_recommendation"."""
     return _pick(_WORDS[key], lang)

@@ -6,8 +6,8 @@ from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ..core.model import InterviewStatus, may_see_panel
-from ..core.present import decision_label, recommendation_label
+from ..core.model import Conduct, InterviewStatus, may_see_panel
+from ..core.present import conduct_label, decision_label, recommendation_label
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -158,8 +158,13 @@ class CandidatePanel(QWidget):
                 state = recommendation_label(interview.recommendation, self._lang)
             else:
                 state = self.tr("draft — Enter to resume")
+            if interview.conduct is Conduct.SEEN:
+                # Not a score, but what a decider must not miss; the words on hover.
+                state += f" · ▲ {conduct_label(interview.conduct, self._lang)}"
             item = QListWidgetItem(f"{interview.started_at[:10]} · {names.get(interview.interviewer_id, '?')}"
                                    f" · {kit} · {state}")
+            if interview.conduct is Conduct.SEEN:
+                item.setToolTip(interview.conduct_note)
             item.setData(QtCore.Qt.ItemDataRole.UserRole, interview.id)
             self.interviews.addItem(item)
         if not may_see_panel(interviews, self._me):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.intake import INTERVIEWER_NAME_MAX, one_line
 from ..core.kit import Bank
-from ..core.present import minutes_text
+from ..core.present import minutes_text, time_plan_text
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -38,6 +41,8 @@ class StartInterviewDialog(QDialog):
             self.kit.addItem(self.tr("{name} · {minutes} min").format(
                 name=kit.name.get(lang), minutes=minutes_text(kit.minutes)), kit.id)
         self.purpose = QLabel()
+        self.purpose.setObjectName("kitPurpose")
+        self.purpose.setTextFormat(Qt.TextFormat.RichText)
         self.purpose.setWordWrap(True)
         self.kit.currentIndexChanged.connect(self._show_purpose)
 
@@ -64,8 +69,16 @@ class StartInterviewDialog(QDialog):
         self._show_purpose()
 
     def _show_purpose(self) -> None:
+        """The kit's role, where its minutes go and what it is for, under the choice."""
         kit = self._bank.kits.get(self.kit.currentData())
-        self.purpose.setText(kit.purpose.get(self._lang) if kit else "")
+        if kit is None:
+            self.purpose.setText("")
+            return
+        plan = time_plan_text(kit.planned_minutes(self._bank.questions, self._bank.exercises),
+                              self._lang)
+        role = f"<b>{html.escape(kit.role.get(self._lang))}</b><br>" if kit.role else ""
+        self.purpose.setText(f"{role}{html.escape(plan)}<br>"
+                             f"{html.escape(kit.purpose.get(self._lang))}")
 
     def _fill_interviewers(self, select: str | None) -> None:
         self.interviewer.clear()

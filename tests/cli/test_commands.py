@@ -80,7 +80,21 @@ def test_bank_list_json_names_kits_and_competencies(capsys):
 
 def test_bank_list_in_chinese(capsys):
     assert main(["bank", "list", "--lang", "zh"]) == 0
-    assert "积极倾听" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "积极倾听" in out and "投诉处理专员" in out and "开场 4 · 提问 41 · 结束 5 分钟" in out
+
+
+def test_bank_list_gives_each_kit_its_minutes_role_and_time_plan(capsys):
+    assert main(["bank", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("written-support "))
+    assert "50 min" in lines[at] and "Chat and e-mail support agent" in lines[at]
+    assert lines[at + 1].strip() == ("opening 4 · questions 31 · exercises 10 · close 4 min "
+                                     "· 12 questions")
+    assert main(["bank", "list", "--json"]) == 0
+    kit = next(k for k in json.loads(capsys.readouterr().out)["kits"] if k["id"] == "team-leader")
+    assert kit["role"]["zh"] == "客服中心组长" and "coaching others" in kit["job_analysis"]["en"]
+    assert kit["time_plan"] == {"opening": 5, "questions": 49, "exercises": 0, "close": 5}
 
 
 def test_demo_then_candidates_json(data_dir, capsys):

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../recruit_desk/ui/unsaved.py" line="86"/>
+        <source>Changes not saved</source>
+        <translation>有改动未保存</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/unsaved.py" line="87"/>
+        <source>{n} change(s) could not be saved: {changes}.
+
+{problem}
+
+Leave anyway and lose them?</source>
+        <translation>有 {n} 处改动未能保存：{changes}。
+
+{problem}
+
+仍要离开并放弃这些改动吗？</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
         <location filename="../../recruit_desk/ui/candidate_list.py" line="83"/>
@@ -67,93 +88,134 @@
         <translation>草稿 — 按 Enter 继续</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="167"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="172"/>
         <source>Submit your own interview first: the other interviewers&apos; ratings of this candidate are shown after you have submitted yours.</source>
         <translation>请先提交您本人的面试：提交后才会显示其他面试官对该候选人的评分。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_panel.py" line="173"/>
+        <location filename="../../recruit_desk/ui/candidate_panel.py" line="178"/>
         <source>No submitted interview yet.</source>
         <translation>尚无已提交的面试。</translation>
     </message>
 </context>
 <context>
+    <name>CandidateReplyDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="49"/>
+        <source>Read the customer&apos;s message, then type your reply below as you would send it. You have {minutes} minutes. The interviewer will not help; press Done when you have finished.</source>
+        <translation>请先阅读客户的留言，然后在下方输入你会发给客户的回复。时间为 {minutes} 分钟。面试官不会提供帮助；写完后请点“完成”。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="60"/>
+        <source>Done (Ctrl+Enter)</source>
+        <translation>完成 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="102"/>
+        <source>Time left {left}</source>
+        <translation>剩余时间 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="106"/>
+        <source>Time is up. Please hand the laptop back to the interviewer.</source>
+        <translation>时间到。请把电脑交还给面试官。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="128"/>
+        <source>NOT SAVED: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="54"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="55"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="56"/>
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="56"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="57"/>
         <source>Source / event</source>
         <translation>来源 / 招聘活动</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="57"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="58"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="59"/>
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="60"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="61"/>
         <source>Recommendation</source>
         <translation>录用建议</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="61"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="62"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_model.py" line="62"/>
+        <location filename="../../recruit_desk/ui/candidate_model.py" line="63"/>
         <source>Last interview</source>
         <translation>最近面试</translation>
     </message>
 </context>
 <context>
+    <name>ConductBox</name>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="241"/>
+        <source>Conduct towards staff and other candidates (required, not scored)</source>
+        <translation>对工作人员和其他候选人的言行（必填，不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="254"/>
+        <source>What was seen, in a few words</source>
+        <translation>简要写下看到的情况</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="37"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="38"/>
         <source>Decision — {name}</source>
         <translation>录用决定 — {name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="53"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="54"/>
         <source>e.g. second interview on 2 December</source>
         <translation>例如：12 月 2 日复试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="58"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="60"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="59"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="61"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="60"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="62"/>
         <source>Decided &amp;by</source>
         <translation>决定人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="71"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="78"/>
         <source>Decided so far: {decision}, by {by} on {date}. A new decision is added; the earlier one is kept.</source>
         <translation>目前的决定：{decision}，由 {by} 于 {date} 作出。新的决定会另行记录，之前的决定予以保留。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/decision_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/decision_dialog.py" line="101"/>
         <source>Decision not saved</source>
         <translation>决定未保存</translation>
     </message>
@@ -280,113 +342,59 @@ Open the folder?</source>
 <context>
     <name>InterviewRunner</name>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="142"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="137"/>
         <source>{candidate} — {kit}</source>
         <translation>{candidate} — {kit}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="145"/>
-        <source>Not assessed (0)</source>
-        <translation>未评估 (0)</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="146"/>
-        <location filename="../../recruit_desk/ui/runner.py" line="417"/>
-        <source>Evidence notes (Ctrl+L; Esc to leave)</source>
-        <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="147"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="141"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一题 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="148"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="142"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一题 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="149"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="143"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation>完成面试 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="150"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="144"/>
         <source>Back to list (Ctrl+W)</source>
         <translation>返回列表 (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="152"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="146"/>
         <source>Rate: 1–5 · Ctrl+1–5 while typing notes · 0 not assessed · Saved as you go</source>
         <translation>评分：1–5 · 输入记录时用 Ctrl+1–5 · 0 未评估 · 自动保存</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="249"/>
-        <source>Changes not saved</source>
-        <translation>有改动未保存</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="250"/>
-        <source>{n} change(s) could not be saved: {changes}.
-
-{problem}
-
-Leave anyway and lose them?</source>
-        <translation>有 {n} 处改动未能保存：{changes}。
-
-{problem}
-
-仍要离开并放弃这些改动吗？</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="266"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="251"/>
         <source>rating {value} of question {n}</source>
         <translation>第 {n} 题的评分 {value}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="277"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="264"/>
         <source>&apos;not assessed&apos; of question {n}</source>
         <translation>第 {n} 题的“未评估”</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="301"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="302"/>
         <source>the note of question {n}</source>
         <translation>第 {n} 题的记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="312"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="313"/>
         <source>the STAR ticks of question {n}</source>
         <translation>第 {n} 题的 STAR 勾选</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="319"/>
+        <location filename="../../recruit_desk/ui/runner.py" line="320"/>
         <source>a look-for or red flag of question {n}</source>
         <translation>第 {n} 题的加分表现或警示信号</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="402"/>
-        <source>Not assessed: {reason}</source>
-        <translation>未评估：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="410"/>
-        <source>{value} NOT SAVED</source>
-        <translation>{value} 未保存</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="418"/>
-        <source>NOT SAVED</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="400"/>
-        <source>Rating: {value} of 5</source>
-        <translation>评分：{value} / 5</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/runner.py" line="406"/>
-        <source>Not rated yet — press 1 to 5</source>
-        <translation>尚未评分 — 按 1–5 评分</translation>
     </message>
 </context>
 <context>
@@ -571,24 +579,82 @@ Leave anyway and lose them?</source>
 <context>
     <name>QuestionPane</name>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="58"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="74"/>
         <source>Probes</source>
         <translation>追问</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="59"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="75"/>
         <source>STAR heard (S T A R keys)</source>
         <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="62"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="78"/>
         <source>Look for</source>
         <translation>加分表现</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="63"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="79"/>
         <source>Red flags</source>
         <translation>警示信号</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="80"/>
+        <source>Hand over: the candidate writes the reply (Ctrl+R)</source>
+        <translation>交给候选人：由候选人输入回复 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="118"/>
+        <source>Exercise: {name} · {minutes} min</source>
+        <translation>练习：{name} · {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="123"/>
+        <source>No reply typed in the app yet; rate a reply written on paper the same way.</source>
+        <translation>系统中还没有输入回复；如果候选人写在纸上，按同样的标准评分。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="126"/>
+        <source>The candidate&apos;s reply ({used} of the set time):</source>
+        <translation>候选人的回复（用时 {used}）：</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPane</name>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="53"/>
+        <source>Not assessed (0)</source>
+        <translation>未评估 (0)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="71"/>
+        <source>Rating: {value} of 5</source>
+        <translation>评分：{value} / 5</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="73"/>
+        <source>Not assessed: {reason}</source>
+        <translation>未评估：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="77"/>
+        <source>Not rated yet — press 1 to 5</source>
+        <translation>尚未评分 — 按 1–5 评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="81"/>
+        <source>{value} NOT SAVED</source>
+        <translation>{value} 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="86"/>
+        <source>Evidence notes (Ctrl+L; Esc to leave)</source>
+        <translation>证据记录（Ctrl+L；Esc 退出输入）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/rating_pane.py" line="87"/>
+        <source>NOT SAVED</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -599,27 +665,42 @@ Leave anyway and lose them?</source>
         <translation>重新保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="54"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="59"/>
         <source>Question {n} of {total} · coverage {coverage}%</source>
         <translation>第 {n}/{total} 题 · 完成度 {coverage}%</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="57"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="62"/>
+        <source>Opening · {total} questions to come</source>
+        <translation>开场 · 接下来共 {total} 道题</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="63"/>
+        <source>Close · coverage {coverage}%</source>
+        <translation>结束 · 已覆盖 {coverage}%</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="66"/>
         <source>{open} still open</source>
         <translation>{open} 题尚未评分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="62"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="72"/>
         <source>Interview {elapsed} / {planned} min</source>
         <translation>面试用时 {elapsed} / {planned} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/runner_header.py" line="64"/>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="74"/>
         <source>This question {spent} / {suggested} min</source>
         <translation>本题用时 {spent} / {suggested} 分钟</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/runner_header.py" line="75"/>
+        <source>This part {spent} / {suggested} min</source>
+        <translation>本环节 {spent} / {suggested} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/runner_header.py" line="87"/>
         <source>NOT SAVED: {changes} — {problem}</source>
         <translation>未保存：{changes} — {problem}</translation>
     </message>
@@ -627,47 +708,47 @@ Leave anyway and lose them?</source>
 <context>
     <name>ScorecardDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="148"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="151"/>
         <source>Scorecard</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="152"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="155"/>
         <source>Your recommendation (required)</source>
         <translation>您的录用建议（必填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="163"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="168"/>
         <source>Summary for the hiring manager (optional)</source>
         <translation>给用人经理的总结（选填）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="166"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="171"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="168"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="173"/>
         <source>Back to questions</source>
         <translation>返回题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="174"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="178"/>
         <source>Still open: {questions}. Rate each, or mark it not assessed (key 0) with a reason, before submitting.</source>
         <translation>尚未完成：{questions}。提交前，请为每题评分，或按 0 键标记为未评估并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="183"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="187"/>
         <source>Submitting locks the interview; a later change asks for a reason, which is kept.</source>
         <translation>提交后面试即锁定；之后如需修改，须填写原因，原因会一并保存。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="211"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="220"/>
         <source>Summary too long</source>
         <translation>总结过长</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="212"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="221"/>
         <source>The summary holds {n} characters; at most {limit} can be kept. Shorten it and submit again.</source>
         <translation>总结共 {n} 个字符，最多只能保存 {limit} 个。请删减后再提交。</translation>
     </message>
@@ -675,57 +756,57 @@ Leave anyway and lose them?</source>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="52"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="55"/>
         <source>Overall {score} of 5</source>
         <translation>综合得分 {score} / 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="56"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="59"/>
         <source>Coverage {percent}% · {status}</source>
         <translation>完成度 {percent}% · {status}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="69"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="72"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="69"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="72"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="70"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="73"/>
         <source>Rated</source>
         <translation>已评题数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="70"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="73"/>
         <source>Ratings</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="92"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="95"/>
         <source>The panel&apos;s recommendation contradicts the overall score: a yes below {low} or a no at {high} or more. Read the notes before deciding.</source>
         <translation>面试小组的录用建议与综合得分相矛盾：综合得分低于 {low} 却建议录用，或达到 {high} 及以上却建议不录用。请先阅读面试记录再作决定。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="125"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="128"/>
         <source>less than {threshold}% of the kit was rated</source>
         <translation>已评分的题目不足 {threshold}%</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="128"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="131"/>
         <source>not rated, though every kit must: {names}</source>
         <translation>未评分（每套面试题都必须评估）：{names}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="131"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="134"/>
         <source>not rated, left out of the overall: {names}</source>
         <translation>未评分，未计入综合得分：{names}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/scorecard.py" line="103"/>
+        <location filename="../../recruit_desk/ui/scorecard.py" line="106"/>
         <source>Interviewers disagree by {gap} or more on: {questions}</source>
         <translation>面试官评分相差 {gap} 分或以上的题目：{questions}</translation>
     </message>
@@ -733,50 +814,98 @@ Leave anyway and lose them?</source>
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="33"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="36"/>
         <source>Start interview — {name}</source>
         <translation>开始面试 — {name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="38"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="41"/>
         <source>{name} · {minutes} min</source>
         <translation>{name} · {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="45"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="50"/>
         <source>&amp;Add interviewer…</source>
         <translation>添加面试官(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="52"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="57"/>
         <source>&amp;Kit</source>
         <translation>面试方案(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="54"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="59"/>
         <source>&amp;Interviewer</source>
         <translation>面试官(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="57"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="62"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="82"/>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="90"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="95"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="103"/>
         <source>Add interviewer</source>
         <translation>添加面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="95"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/start_dialog.py" line="91"/>
+        <location filename="../../recruit_desk/ui/start_dialog.py" line="104"/>
         <source>A name of at most {limit} characters, please.</source>
         <translation>姓名最多 {limit} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="52"/>
+        <source>Opening · {minutes} min</source>
+        <translation>开场 · {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="53"/>
+        <source>Close · {minutes} min</source>
+        <translation>结束 · {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="54"/>
+        <source>{kit} · for the role of {role}</source>
+        <translation>{kit} · 应聘岗位：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="56"/>
+        <source>Say to the candidate</source>
+        <translation>对候选人说</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="63"/>
+        <source>Notes</source>
+        <translation>记录要求</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="64"/>
+        <source>Follow-up questions</source>
+        <translation>追问规则</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="66"/>
+        <source>Never ask about</source>
+        <translation>切勿询问</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="69"/>
+        <source>PgDn: the first question</source>
+        <translation>PgDn：进入第一题</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/kit_steps.py" line="70"/>
+        <source>PgUp: back to the last question · Ctrl+Enter: the scorecard and your recommendation</source>
+        <translation>PgUp：返回最后一题 · Ctrl+Enter：打开评分汇总并给出录用建议</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,20 @@ def test_when_the_set_time_is_up_the_reply_is_locked(qtbot, file_store, mini_ban
     QApplication.processEvents()
     assert not dialog.isVisible()
     assert file_store.record(interview.id).replies["reply"].text == "您好，非常抱歉"
+
+
+def test_conduct_seen_is_flagged_in_the_candidate_s_interview_list(
+        make_window, qtbot, file_store, mini_bank):
+    from tests.conftest import submit_all
+
+    candidate = file_store.add_candidate("赵敏", consent=True)
+    other = file_store.add_interviewer("Sarah Mitchell")
+    theirs = file_store.start_interview(candidate.id, other.id, mini_bank.snapshot("mini"))
+    submit_all(file_store, theirs.id, "no", conduct="seen",
+               conduct_note="Shouted at the receptionist about the queue.")
+    window = make_window()
+    window.panel.show_candidate(candidate.id)
+    qtbot.waitUntil(lambda: window.panel.interviews.count() == 1)
+    item = window.panel.interviews.item(0)
+    assert item.text().endswith("· No · ▲ Discourtesy seen")
+    assert item.toolTip() == "Shouted at the receptionist about the queue."

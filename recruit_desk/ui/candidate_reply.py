@@ -56,6 +56,7 @@ class CandidateReplyDialog(QDialog):
         self.state = text_label(name="replyState", style="color: #b00020; font-weight: bold;")
         self.editor = QPlainTextEdit(reply.text if reply else "")
         self.editor.setObjectName("replyEditor")
+        self.editor.setStyleSheet("font-size: 15px;")  # as large as the message it answers
         self.editor.textChanged.connect(self._changed)
         self.done_button = QPushButton(self.tr("Done (Ctrl+Enter)"))
         self.done_button.clicked.connect(self.finish)
@@ -82,11 +83,18 @@ class CandidateReplyDialog(QDialog):
             reply: Reply | None, parent: QWidget) -> None:
         """Open over the whole screen, and return when the candidate is done."""
         dialog = cls(store, interview_id, exercise, lang, reply, parent)
-        # Maximised before exec(), not by showMaximized(): a dialog already
-        # shown when exec() starts is not made modal, and the runner behind
-        # it would still take keys.
+        # The candidate must not see the interviewer's anchors and notes: the
+        # dialog covers the whole screen, sized to it as well as maximised,
+        # since without a window manager maximising does nothing. Set before
+        # exec(), not by showMaximized(): a dialog already shown when exec()
+        # starts is not made modal, and the runner behind would take keys.
+        screen = (parent.screen() if parent is not None else None) or dialog.screen()
+        dialog.setGeometry(screen.availableGeometry())
         dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
         dialog.exec()
+        # Back to the interviewer, ready for the rating keys: a desktop hands
+        # activation back by itself, a bare X server at a job fair does not.
+        parent.window().activateWindow()
 
     @property
     def seconds(self) -> float:

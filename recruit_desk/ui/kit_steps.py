@@ -60,8 +60,8 @@ class StepPage(QWidget):
         self.never.setVisible(guidance is not None)
         if guidance is not None:
             self.guidance.setText(
-                "<b>" + escape(self.tr("Notes")) + "</b><br>" + escape(guidance.note_taking.get(lang))
-                + "<br><br><b>" + escape(self.tr("Follow-up questions")) + "</b><br>"
+                "<b>" + escape(self.tr("Taking notes")) + "</b><br>" + escape(guidance.note_taking.get(lang))
+                + "<br><br><b>" + escape(self.tr("Follow-up probes")) + "</b><br>"
                 + escape(guidance.probes.get(lang)))
             self.never.setText("<b>" + escape(self.tr("Never ask about")) + "</b><br>"
                                + "<br>".join("• " + escape(t.get(lang))

@@ -59,8 +59,10 @@ class QuestionPane(QWidget):
         self.toggles: list[WrappedCheck] = []
 
         layout = QVBoxLayout(self)
-        for w in (self.meta, self.question_text, self.brief, self.exercise, self.instructions,
-                  self.material, self.reply_button, self.reply, self.probes_title, self.probes,
+        # The candidate's reply, which is what the interviewer rates, comes
+        # before the instructions and material read once at the hand-over.
+        for w in (self.meta, self.question_text, self.brief, self.exercise, self.reply_button,
+                  self.reply, self.instructions, self.material, self.probes_title, self.probes,
                   self.star_title):
             layout.addWidget(w)
         layout.addLayout(star_row)

@@ -62,7 +62,7 @@ class RunnerHeader(QWidget):
             text = (self.tr("Opening · {total} questions to come") if step == "opening" else
                     self.tr("Close · coverage {coverage}%")).format(total=total,
                                                                   coverage=coverage)
-        if still_open:
+        if still_open and step != "opening":
             text += " · " + self.tr("{open} still open").format(open=still_open)
         self.progress_text.setText(text)
 

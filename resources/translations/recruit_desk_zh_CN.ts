@@ -884,12 +884,12 @@ Open the folder?</source>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/kit_steps.py" line="63"/>
-        <source>Notes</source>
+        <source>Taking notes</source>
         <translation>记录要求</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/kit_steps.py" line="64"/>
-        <source>Follow-up questions</source>
+        <source>Follow-up probes</source>
         <translation>追问规则</translation>
     </message>
     <message>

@@ -63,6 +63,10 @@ def test_the_candidate_types_a_reply_that_is_saved_as_typed_and_shown_for_rating
     reply = file_store.record(interview.id).replies["reply"]
     assert reply.text == "I am sorry your parcel got wet." and 0 <= reply.seconds < 60
     assert "I am sorry your parcel got wet." in pane.reply.text()
+    # Back with the interviewer, who rates the reply at once, without a click.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is runner.window())
+    qtbot.keyClick(runner, Qt.Key.Key_4)
+    assert file_store.record(interview.id).ratings["EQ-2"].value == 4
     runner.stop()
 
 

@@ -258,7 +258,10 @@ class ConductBox(QGroupBox):
         self.what.textChanged.connect(lambda *_: self.changed.emit())
 
     def _toggled(self, *_) -> None:
-        self.what.setEnabled(self.choice is Conduct.SEEN)
+        seen = self.choice is Conduct.SEEN
+        self.what.setEnabled(seen)
+        if seen:
+            self.what.setFocus()  # what was seen is typed next
         self.changed.emit()
 
     @property

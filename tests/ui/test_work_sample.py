@@ -103,3 +103,35 @@ def test_conduct_seen_is_flagged_in_the_candidate_s_interview_list(
     item = window.panel.interviews.item(0)
     assert item.text().endswith("· No · ▲ Discourtesy seen")
     assert item.toolTip() == "Shouted at the receptionist about the queue."
+
+
+def test_conduct_seen_on_the_scorecard_needs_what_was_seen_in_words(qtbot, file_store, mini_bank):
+    from PySide6.QtWidgets import QLineEdit
+
+    from recruit_desk.core.model import Conduct
+    from recruit_desk.ui.scorecard import ScorecardDialog
+    from tests.ui.conftest import type_text
+
+    snapshot = mini_bank.snapshot("mini")
+    candidate = file_store.add_candidate("赵敏", consent=True)
+    me = file_store.add_interviewer("李静")
+    interview = file_store.start_interview(candidate.id, me.id, snapshot)
+    for q in snapshot.questions:
+        file_store.set_rating(interview.id, q.id, 2)
+    dialog = ScorecardDialog(file_store, interview.id, snapshot, "zh")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    note = dialog.findChild(QLineEdit, "conductNote")
+    # "Seen" puts the cursor where what was seen is typed; until then, no submitting.
+    qtbot.waitUntil(note.hasFocus)
+    assert not dialog.submit_button.isEnabled()
+    type_text(qtbot, note, "在等候区对前台接待员大声抱怨")
+    assert dialog.submit_button.isEnabled()
+    dialog.submit_button.click()
+    stored = file_store.interview(interview.id)
+    assert (stored.conduct, stored.conduct_note) == (Conduct.SEEN, "在等候区对前台接待员大声抱怨")

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/render_screenshots.py [OUTDIR]
 
-Writes candidate-list-{en,zh}.png, interview-runner-{en,zh}.png and
+Writes candidate-list-, interview-opening-, interview-runner-, work-sample- and
 scorecard-{en,zh}.png (default OUTDIR: docs/images). Runs offscreen with the
 bundled font, so the pictures match what a machine without Chinese fonts shows.
 """
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from recruit_desk.core.bank import shipped_bank  # noqa: E402
 from recruit_desk.store.database import Store  # noqa: E402
-from recruit_desk.store.demo import load_demo  # noqa: E402
+from recruit_desk.store.demo import REPLIES, load_demo  # noqa: E402
 from recruit_desk.ui.common import install_language, load_bundled_font  # noqa: E402
 from recruit_desk.ui.main_window import MainWindow  # noqa: E402
 from recruit_desk.ui.scorecard import ScorecardDialog  # noqa: E402
@@ -56,7 +56,13 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
     interviewer = store.interviewers()[0]
     interview = store.start_interview(candidate.id, interviewer.id,
                                       shipped_bank().snapshot("full-interview"))
-    store.set_rating(interview.id, "COA-1", 4)
+    # A new interview opens on its scripted opening and the guidance.
+    window.open_runner(interview.id)
+    settle()
+    window.grab().save(str(out / f"interview-opening-{lang}.png"))
+    window.close_runner()
+    settle()
+    store.set_rating(interview.id, "AL-5", 4)
     store.set_position(interview.id, 2)
     store.set_rating(interview.id, "EMP-1", 3)
     store.set_star(interview.id, "EMP-1", "STA")
@@ -66,6 +72,21 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
     window.open_runner(interview.id)
     settle()
     window.grab().save(str(out / f"interview-runner-{lang}.png"))
+    window.close_runner()
+    settle()
+
+    # A written work sample: the candidate's reply above the hand-over notes.
+    writer = next(r.candidate for r in store.candidates("黄佳怡"))
+    written = store.start_interview(writer.id, interviewer.id,
+                                    shipped_bank().snapshot("written-support"))
+    for question in ("AL-5", "EQ-2", "CLR-1"):
+        store.set_rating(written.id, question, 4)
+    store.set_reply(written.id, "written-reply", REPLIES[lang], 531)
+    store.set_rating(written.id, "WS-W1", 4)
+    store.set_position(written.id, 3)
+    window.open_runner(written.id)
+    settle()
+    window.grab().save(str(out / f"work-sample-{lang}.png"))
 
     submitted = next(i for i in store.interviews() if i.status.value == "submitted"
                      and i.kit_id == "panel-interview")

@@ -50,3 +50,18 @@ def test_installed_wheel_finds_banks_and_resources_from_another_folder(tmp_path)
     assert all(p.startswith(str(target)) for p in info["banks"])
     assert {"job-fair-screen", "full-interview", "panel-interview"} <= set(info["kits"])
     assert info["font"] and info["qm"]
+
+
+def test_the_readme_lists_every_kit_with_its_minutes_role_and_time_plan():
+    """The README's kit table is what the shipped bank says, row by row."""
+    from recruit_desk.core.bank import shipped_bank
+    from recruit_desk.core.present import time_plan_text
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- kits -->", 1)[1].split("\n\n", 1)[0]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in table.strip().splitlines()[2:]]
+    bank = shipped_bank()
+    assert rows == [[f"`{k.id}`", f"{k.minutes:g}", k.role.en,
+                     time_plan_text(k.planned_minutes(bank.questions, bank.exercises), "en")]
+                    for k in bank.kits.values()]

@@ -86,13 +86,13 @@ REPLIES = {
           "我查了一下：您退回的登山鞋3月12日到仓，599元已于3月13日原路退回您尾号2231的银行卡，"
           "退款单号RF-77140。银行处理需要几个工作日，最晚3月20日到账。\n\n"
           "如果20号还没到账，请直接回复这条消息并附上退款单号，我们会马上联系银行核查。\n\n"
-          "客服 周婷",
+          "客服中心",
     "en": "Dear Jo,\n\nI'm sorry nobody answered your two emails and that you have had to chase "
           "us. Your boots reached us on 12 March and we refunded £89.99 to your card ending 2231 "
           "on 13 March (reference RF-77140). Banks can take up to five working days, so it will "
           "be in your account by 20 March at the latest.\n\nIf it is not there by then, reply "
           "to this message quoting RF-77140 and we will trace it with the bank straight away."
-          "\n\nKind regards,\nOlivia",
+          "\n\nKind regards,\nCustomer Service",
 }
 
 _NOTES = {

@@ -127,6 +127,13 @@ def test_each_kit_rates_listening_and_eq_twice_and_explains_its_weights(bank, ki
     assert "Warm-up" in kit.opening.script.en or kit_id == "job-fair-screen"
 
 
+def test_with_one_interviewer_no_competency_of_the_full_interview_rests_on_one_question(bank):
+    kit = bank.kits["full-interview"]
+    for competency in kit.weights:
+        asked = [q for q in kit.question_ids if bank.questions[q].competency == competency]
+        assert len(asked) >= 2, (competency, asked)
+
+
 def test_every_question_is_in_a_kit_or_kept_as_a_spare_with_a_reason(bank):
     used = {q for kit in bank.kits.values() for q in kit.question_ids}
     for q in bank.questions.values():

@@ -96,6 +96,27 @@ class CandidateStore(Connection):
             self.db.table("candidates").insert(row)
         return _candidate(row)
 
+    def update_candidate(self, candidate_id: str, **fields: str) -> Candidate:
+        """Change a candidate's contact details, position, source or language."""
+        current = self.candidate(candidate_id)
+        allowed = {"name", "phone", "email", "position", "source", "language"}
+        if unknown := set(fields) - allowed:
+            raise ValueError(f"Cannot change {', '.join(sorted(unknown))} here.")
+        values = {k: fields.get(k, getattr(current, k)) for k in allowed}
+        values = {k: v.strip() for k, v in values.items()}
+        problems = validate_candidate_fields(values["name"], values["email"], values["phone"],
+                                             values["language"], position=values["position"],
+                                             source=values["source"])
+        if problems:
+            raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        changed = {k: v for k, v in values.items() if v != getattr(current, k)}
+        if changed:
+            with self._write():
+                self.db.table("candidates").update(current.id, {
+                    **changed, "updated_at": now(),
+                    "search_key": search_key(values["name"], values["phone"], values["email"])})
+        return self.candidate(current.id)
+
     def record_consent(self, candidate_id: str) -> Candidate:
         stamp = now()
         with self._write():
@@ -103,6 +124,14 @@ class CandidateStore(Connection):
                 "consent_at": stamp, "consent_version": CONSENT_VERSION, "updated_at": stamp,
             })
         return self.candidate(candidate_id)
+
+    def _tombstone(self, candidate_id: str, kind: str, into: str | None = None) -> None:
+        """Record that the candidate is gone from here (erased, or merged into `into`)."""
+        self.conn.execute("UPDATE sync_state SET seq = seq + 1")
+        self.conn.execute(
+            "INSERT OR REPLACE INTO tombstones (candidate_id, kind, into_id, device_id, "
+            "created_at, seq) SELECT ?, ?, ?, device_id, ?, seq FROM sync_state",
+            [candidate_id, kind, into, now()])
 
     def candidate(self, id_or_prefix: str) -> Candidate:
         ident = self._resolve("candidates", id_or_prefix, "candidate")
@@ -150,6 +179,8 @@ class CandidateStore(Connection):
         candidate = self.candidate(candidate_id)
         with self._write():
             delete_person(self.conn, candidate.id)
+            # The id alone travels to the other laptops, so the erasure reaches them too.
+            self._tombstone(candidate.id, "erased")
         if self.path is None:
             return candidate
         remaining = []

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 # costs about 90 ms of every start-up and every `recruit-desk report`.
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
                 "m004_reasons_and_decisions", "m005_score_status_cache",
-                "m006_conduct_and_replies")
+                "m006_conduct_and_replies", "m007_sync")
 
 
 def now() -> str:

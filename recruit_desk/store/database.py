@@ -7,7 +7,9 @@
 - candidates.py: intake, consent, the searchable list, erasure;
 - interviews.py: interviewers, kit snapshots, answers, submission, amendments;
 - replies.py: what the candidate writes in a written work sample;
-- scores.py: assessments, and the scores cached for the candidate list.
+- scores.py: assessments, and the scores cached for the candidate list;
+- sync.py: bundles to and from other laptops, merged by core.merge's rules;
+- sync_review.py: the conflicts and duplicate candidates a merge leaves to a person.
 
 Callers import `Store` (and the constants) from here and need not know the split.
 """
@@ -17,10 +19,10 @@ from __future__ import annotations
 from .connection import SCHEMA_STEPS, new_id, now
 from .errors import StoreError
 from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
-from .scores import ScoreStore
+from .sync_review import ReviewStore
 
 
-class Store(ScoreStore):
+class Store(ReviewStore):
     """One open database. Every write method commits before it returns.
 
     Open a file with `Store.open(data_dir)` (or an empty one in memory with

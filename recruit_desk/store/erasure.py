@@ -22,6 +22,7 @@ _PERSON_ROWS = (
     ("replies", _OF_INTERVIEWS),
     ("interviews", "candidate_id = ?"),
     ("decisions", "candidate_id = ?"),
+    ("sync_conflicts", "candidate_id = ?"),
     ("candidates", "id = ?"),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from ..core.model import search_key
+from .sync_tables import LOCAL_COLUMNS, SYNC_TABLES
 
 migrations = Migrations("recruit_desk")
 
@@ -169,3 +170,112 @@ def m006_conduct_and_replies(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m007_sync(db: Database) -> None:
+    import secrets
+    import socket
+
+    # Who this database is: a stable id that never changes, and a name the
+    # recruiter may edit ("Sarah's laptop"), both carried by every bundle.
+    # `seq` counts the changes made here, so an export can take only what
+    # changed since the last one for a given laptop.
+    db.execute(
+        """
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id TEXT NOT NULL,
+            device_name TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )
+        """
+    )
+    device = secrets.token_hex(8)
+    db.execute("INSERT INTO sync_state VALUES (1, ?, ?, 1)",
+               [device, (socket.gethostname() or "laptop")[:60]])
+    for table in SYNC_TABLES:
+        db.table(table).add_column("vv", str)
+        db.table(table).add_column("seq", int)
+        db.execute(f"UPDATE [{table}] SET vv = json_object(?, 1), seq = 1", [device])
+        db.table(table).create_index(["seq"])
+        columns = [c.name for c in db.table(table).columns if c.name not in LOCAL_COLUMNS]
+        # Every change made here bumps this device's entry of the row's
+        # version vector and takes the next change number. A merge writes
+        # both itself, and these do nothing then.
+        db.execute(
+            f"""
+            CREATE TRIGGER sync_insert_{table} AFTER INSERT ON [{table}]
+            WHEN NEW.seq IS NULL
+            BEGIN
+                UPDATE sync_state SET seq = seq + 1;
+                UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
+                    vv = json_object((SELECT device_id FROM sync_state), 1)
+                WHERE rowid = NEW.rowid;
+            END
+            """
+        )
+        db.execute(
+            f"""
+            CREATE TRIGGER sync_update_{table}
+            AFTER UPDATE OF {", ".join(f"[{c}]" for c in columns)} ON [{table}]
+            WHEN NEW.seq IS OLD.seq
+            BEGIN
+                UPDATE sync_state SET seq = seq + 1;
+                UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
+                    vv = json_set(coalesce(OLD.vv, '{{}}'),
+                                  '$."' || (SELECT device_id FROM sync_state) || '"',
+                                  coalesce(json_extract(OLD.vv, '$."'
+                                           || (SELECT device_id FROM sync_state) || '"'), 0) + 1)
+                WHERE rowid = NEW.rowid;
+            END
+            """
+        )
+    # An erased candidate leaves only their id, so the erasure reaches every
+    # laptop; a candidate merged into another names the one kept.
+    db.execute(
+        """
+        CREATE TABLE tombstones (
+            candidate_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('erased', 'merged')),
+            into_id TEXT,
+            device_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            seq INTEGER NOT NULL
+        )
+        """
+    )
+    # A row changed on both sides since they last met: the local version
+    # stays in its table, the incoming one waits here for a person to choose.
+    db.execute(
+        """
+        CREATE TABLE sync_conflicts (
+            id TEXT PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            pk TEXT NOT NULL,
+            candidate_id TEXT,
+            incoming TEXT NOT NULL,
+            incoming_vv TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            device_name TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            UNIQUE (tbl, pk, incoming_vv)
+        )
+        """
+    )
+    # Bundles imported (so the same one is recognised), and the change
+    # number each named peer was last sent.
+    db.execute(
+        """
+        CREATE TABLE sync_imports (
+            bundle_id TEXT PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            device_name TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            summary TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE sync_peers (name TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+               "exported_at TEXT NOT NULL)")

@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
     )
     from .pdf import cmd_compare, cmd_report
+    from .sync import add_parsers as add_sync_parsers
 
     common = _common_options()
     parser = argparse.ArgumentParser(
@@ -175,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--min-raters", type=int, default=1, metavar="N",
                          help="rank only candidates rated by at least N interviewers; the "
                               "others are listed apart, unranked (default: 1)")
+    add_sync_parsers(add)
     return parser
 
 

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .errors import StoreError
+
 MAGIC = b"RDBUNDLE"
 FORMAT = 1
 CHUNK = 64 * 1024
@@ -39,7 +41,7 @@ SCRYPT = (15, 8, 1)
 SUFFIX = ".rdbundle"
 
 
-class BundleError(Exception):
+class BundleError(StoreError):
     """A bundle that cannot be read, in one sentence a recruiter can act on."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from ..core.model import search_key
-from .sync_tables import LOCAL_COLUMNS, SYNC_TABLES
+from .sync_tables import SYNC_TABLES, local_columns
 
 migrations = Migrations("recruit_desk")
 
@@ -199,7 +199,7 @@ def m007_sync(db: Database) -> None:
         db.table(table).add_column("seq", int)
         db.execute(f"UPDATE [{table}] SET vv = json_object(?, 1), seq = 1", [device])
         db.table(table).create_index(["seq"])
-        columns = [c.name for c in db.table(table).columns if c.name not in LOCAL_COLUMNS]
+        columns = [c.name for c in db.table(table).columns if c.name not in local_columns(table)]
         # Every change made here bumps this device's entry of the row's
         # version vector and takes the next change number. A merge writes
         # both itself, and these do nothing then.

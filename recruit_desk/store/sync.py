@@ -22,7 +22,7 @@ from .erasure import erase_from_backups, fold_log
 from .errors import user_errors
 from .scores import ScoreStore
 from .sync_merge import MergeCounts, Merger
-from .sync_tables import LOCAL_COLUMNS, SYNC_TABLES
+from .sync_tables import SYNC_TABLES, local_columns
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ class SyncStore(ScoreStore):
 
     def _table_records(self, table: str, start: int) -> Iterator[Any]:
         columns = [r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])")
-                   if r[1] not in LOCAL_COLUMNS] + ["vv"]
+                   if r[1] not in local_columns(table)] + ["vv"]
         yield {"type": "table", "name": table, "columns": columns}
         order = ", ".join(f"[{k}]" for k in SYNC_TABLES[table])
         # A cursor of its own: the rows stream out, never all in memory.

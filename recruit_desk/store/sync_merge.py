@@ -17,7 +17,7 @@ from typing import Any
 from ..core.merge import Order, compare, dump_vv, merged, parse_vv
 from ..core.model import search_key
 from .erasure import delete_person
-from .sync_tables import LOCAL_COLUMNS, SYNC_TABLES
+from .sync_tables import SYNC_TABLES, local_columns
 
 BATCH = 500
 # Rows that only ever grow in number: a new one is added, an old one never changes.
@@ -163,7 +163,8 @@ class Merger:
     def _rows(self, table: str, columns: list[str], batch: list[list[Any]]) -> None:
         key = SYNC_TABLES[table]
         here = self._local_columns(table)
-        keep = [c for c in columns if c in here]  # a column this version does not have stays out
+        # A column this version does not have, or one that stays on each laptop, stays out.
+        keep = [c for c in columns if c in here and c not in local_columns(table)]
         index = {c: i for i, c in enumerate(columns)}
         steered = (self._steer(table, {c: row[index[c]] for c in dict.fromkeys([*keep, "vv"])
                                        if c in index}) for row in batch)
@@ -309,7 +310,7 @@ class Merger:
             "incoming_vv, reason, device_id, device_name, detected_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [str(uuid.uuid4()), table, json.dumps(list(pk), ensure_ascii=False), candidate,
-             json.dumps({c: v for c, v in row.items() if c not in LOCAL_COLUMNS},
+             json.dumps({c: v for c, v in row.items() if c not in local_columns(table)},
                         ensure_ascii=False),
              row["vv"], reason, self.head.get("device_id", ""),
              self.head.get("device_name", ""), self.stamp]).rowcount

@@ -18,4 +18,10 @@ SYNC_TABLES: dict[str, tuple[str, ...]] = {
     "replies": ("interview_id", "exercise_id"),
     "decisions": ("id",),
 }
-LOCAL_COLUMNS = {"search_key", "overall", "recommendation", "overall_status", "vv", "seq"}
+SYNC_COLUMNS = {"vv", "seq"}
+_CACHED = {"candidates": {"search_key", "overall", "recommendation", "overall_status"}}
+
+
+def local_columns(table: str) -> set[str]:
+    """The columns of `table` that stay on this laptop: the sync bookkeeping and caches."""
+    return SYNC_COLUMNS | _CACHED.get(table, set())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..core.intake import check_note
-from ..core.model import InterviewRecord, Reply
+from ..core.model import Interview, Interviewer, InterviewRecord, Reply
 from .errors import user_errors
 from .interviews import InterviewStore
 
@@ -30,10 +30,16 @@ class ReplyStore(InterviewStore):
                            {"exercise_id": exercise_id, "text": text, "seconds": seconds},
                            ("interview_id", "exercise_id"), amendment)
 
-    def record(self, interview_id: str) -> InterviewRecord:
-        record = super().record(interview_id)
+    def _whole(self, interviews: list[Interview],
+               people: dict[str, Interviewer]) -> list[InterviewRecord]:
+        records = super()._whole(interviews, people)
+        replies: dict[str, dict[str, Reply]] = {r.interview.id: {} for r in records}
+        ids = list(replies)
         with user_errors(self._where()):
-            rows = self._rows("SELECT * FROM replies WHERE interview_id = ?", [interview_id])
-        replies = {r["exercise_id"]: Reply(r["exercise_id"], r["text"], r["seconds"],
-                                           r["updated_at"]) for r in rows}
-        return dataclasses.replace(record, replies=replies)
+            for start in range(0, len(ids), 400):
+                part = ids[start:start + 400]
+                for r in self._rows(f"SELECT * FROM replies WHERE interview_id IN "
+                                    f"({', '.join('?' for _ in part)})", part):
+                    replies[r["interview_id"]][r["exercise_id"]] = Reply(
+                        r["exercise_id"], r["text"], r["seconds"], r["updated_at"])
+        return [dataclasses.replace(r, replies=replies[r.interview.id]) for r in records]

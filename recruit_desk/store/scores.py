@@ -8,6 +8,7 @@ from .replies import ReplyStore
 
 if TYPE_CHECKING:
     from ..core.assessment import Assessment
+    from ..core.model import InterviewRecord
 
 # core.assessment, and the kit model it reads, are imported where a score is
 # computed: the candidate list reads the cached scores and opens without
@@ -38,15 +39,26 @@ class ScoreStore(ReplyStore):
 
     def _refresh_scores(self, candidate_id: str) -> None:
         """Rewrite the candidate's cached overall score, its status and the panel recommendation."""
-        assessment = self.assessment(candidate_id)
-        overall = status = recommendation = None
-        if assessment is not None:
-            overall = assessment.scorecard.overall
-            status = assessment.scorecard.status.value
-            panel = assessment.panel_recommendation
-            recommendation = panel.value if panel else None
-        self.db.table("candidates").update(candidate_id, {
-            "overall": overall, "overall_status": status, "recommendation": recommendation})
+        self._refresh_many([candidate_id])
+
+    def _refresh_many(self, candidate_ids: list[str]) -> None:
+        """The same for many candidates at once, their interviews read in bulk."""
+        ids = list(dict.fromkeys(candidate_ids))
+        for start in range(0, len(ids), 400):
+            part = ids[start:start + 400]
+            records = self.records_of(part)
+            values = []
+            for candidate_id in part:
+                assessment = self._assess(candidate_id, records[candidate_id], None)
+                overall = status = recommendation = None
+                if assessment is not None:
+                    overall = assessment.scorecard.overall
+                    status = assessment.scorecard.status.value
+                    panel = assessment.panel_recommendation
+                    recommendation = panel.value if panel else None
+                values.append([overall, status, recommendation, candidate_id])
+            self.conn.executemany("UPDATE candidates SET overall = ?, overall_status = ?, "
+                                  "recommendation = ? WHERE id = ?", values)
 
     def assessment(self, candidate_id: str, kit_id: str | None = None) -> Assessment | None:
         """The candidate's submitted interviews on one kit, scored; None if none submitted.
@@ -55,7 +67,10 @@ class ScoreStore(ReplyStore):
         questions shown are those of the latest snapshot of that kit.
         """
         candidate = self.candidate(candidate_id)
-        records = self.records(candidate.id)
+        return self._assess(candidate.id, self.records(candidate.id), kit_id)
+
+    def _assess(self, candidate_id: str, records: list[InterviewRecord],
+                kit_id: str | None) -> Assessment | None:
         if kit_id is None and records:
             kit_id = max(records, key=lambda r: r.interview.submitted_at or "").interview.kit_id
         records = [r for r in records if r.interview.kit_id == kit_id]
@@ -64,8 +79,8 @@ class ScoreStore(ReplyStore):
         latest = max(records, key=lambda r: r.interview.submitted_at or "")
         from ..core.assessment import assess
 
-        return assess(candidate, self.snapshot(latest.interview.kit_hash), records,
-                      self.decision(candidate.id))
+        return assess(self.candidate(candidate_id), self.snapshot(latest.interview.kit_hash),
+                      records, self.decision(candidate_id))
 
     def assessments(self, kit_id: str | None = None, *,
                     every_kit: bool = False) -> list[Assessment]:

@@ -211,10 +211,9 @@ class SyncStore(ScoreStore):
                         counts = merger.finish()
                     except (KeyError, TypeError, ValueError, IndexError) as exc:
                         raise BundleError(f"{path} is damaged ({exc}).") from exc
-                    for candidate in sorted(counts.candidates):
-                        if self.conn.execute("SELECT 1 FROM candidates WHERE id = ?",
-                                             [candidate]).fetchone():
-                            self._refresh_scores(candidate)
+                    self._refresh_many(sorted(
+                        c for c in counts.candidates if self.conn.execute(
+                            "SELECT 1 FROM candidates WHERE id = ?", [c]).fetchone()))
                     if dry_run:
                         raise _DryRun
                     self.conn.execute(

@@ -187,7 +187,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing merged.")
                 return 1
-        store.merge_candidates(keep.id, other.id)
+        try:
+            store.merge_candidates(keep.id, other.id)
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
     print(f"Merged {plain(other.name)} ({other.id[:8]}) into {plain(keep.name)} "
           f"({keep.id[:8]}); other laptops do the same when they import the next bundle.")
     return 0
@@ -195,7 +198,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_device(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        device = store.rename_device(args.name) if args.name else store.device
+        try:
+            device = store.rename_device(args.name) if args.name is not None else store.device
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
     if args.json:
         print(json_text({"id": device.id, "name": device.name}))
     else:

@@ -85,9 +85,26 @@ def _as_json(summary: ImportSummary) -> dict[str, Any]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    asked: list[str] = []
+
+    def secret() -> str:
+        if not asked:
+            asked.append(passphrase(args, confirm=False))
+        return asked[0]
+
     with open_store(args) as store:
-        summary = store.import_bundle(path, lambda: passphrase(args, confirm=False),
-                                      dry_run=args.dry_run)
+        ask = not (args.dry_run or args.yes or args.json) and sys.stdin.isatty()
+        if ask:
+            # On a terminal the recruiter sees what would change before it does.
+            preview = store.import_bundle(path, secret, dry_run=True)
+            if not preview.already_imported and preview.changed:
+                print(f"{plain(path)} would change:")
+                for line in _summary_lines(preview):
+                    print(f"  {line}")
+                if input("Import these changes? [Y/n] ").strip().lower() not in ("", "y", "yes"):
+                    print("Nothing imported.")
+                    return 1
+        summary = store.import_bundle(path, secret, dry_run=args.dry_run)
     if args.json:
         print(json_text(_as_json(summary)))
         return 0
@@ -224,6 +241,8 @@ def add_parsers(add: Any) -> None:
     imp.add_argument("file", metavar="FILE", help="the bundle")
     imp.add_argument("--password-file", metavar="F", help="read the passphrase from F")
     imp.add_argument("--dry-run", action="store_true", help="only say what would change")
+    imp.add_argument("--yes", action="store_true",
+                     help="do not ask before importing (a terminal shows the changes and asks)")
     imp.add_argument("--json", action="store_true", help="print JSON")
     sync = add("sync", cmd_sync, "leave this laptop's bundle in a shared folder and import "
                                  "every other laptop's")

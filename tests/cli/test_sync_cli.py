@@ -149,3 +149,30 @@ def test_a_damaged_bundle_never_prints_a_traceback(two, tmp_path):
     result = run_cli("import", str(bundle), "--data-dir", str(c), "--password-file", str(secret))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "cut short" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("answer", "imported"), [(b"n\n", False), (b"\n", True)])
+def test_on_a_terminal_import_shows_the_changes_and_asks_first(two, tmp_path, answer, imported):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    a, c, secret = two
+    bundle = tmp_path / "a.rdbundle"
+    main(["export", "--data-dir", str(a), "--out", str(bundle), "--password-file", str(secret)])
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recruit_desk.cli", "import", str(bundle), "--data-dir", str(c),
+         "--password-file", str(secret)],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    os.close(slave)
+    os.write(master, answer)
+    out, err = process.communicate(timeout=120)
+    os.close(master)
+    assert "would change:" in out and "new candidate(s): 16" in out, err
+    assert "Import these changes? [Y/n]" in out
+    assert process.returncode == (0 if imported else 1)
+    with Store.open(c) as store:
+        assert len(store.candidates()) == (16 if imported else 0)

@@ -28,6 +28,7 @@ from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
 from .common import install_language, show_store_error
+from .sync_actions import LaptopActions
 from .window_menus import WindowMenus
 from .window_state import WindowState
 
@@ -140,13 +141,14 @@ class MainWindow(QMainWindow):
     # -- actions and menus --------------------------------------------------------
 
     def _make_actions(self) -> None:
+        self.sync = LaptopActions(self, self._store, self._state, self._refresh, lambda: self.runner is None)
         self.menus = WindowMenus(self, {
             "newCandidate": self.new_candidate, "startInterview": self.start_interview,
             "find": self.list.focus_search, "exportPdf": self.export_pdf,
             "exportComparison": self.export_comparison, "exportAll": self.export_all,
             "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
-            "recordDecision": self.record_decision,
-            "quit": self.close}, self._lang, self.set_language)
+            "recordDecision": self.record_decision, "quit": self.close,
+            **self.sync.slots}, self._lang, self.set_language)
         self.delete_action = self.menus.delete
 
     def retranslate(self) -> None:
@@ -353,8 +355,7 @@ class MainWindow(QMainWindow):
         return self._exports
 
     def export_pdf(self) -> None:
-        candidate_id = self.selected_candidate_id()
-        if candidate_id is not None:
+        if (candidate_id := self.selected_candidate_id()) is not None:
             self.exports.export_candidate(candidate_id)
 
     def export_comparison(self) -> None:
@@ -442,6 +443,7 @@ class MainWindow(QMainWindow):
         if self._exports is not None:
             # A report half written is not worth keeping the window open for.
             self._exports.stop()
+        self.sync.stop()  # an import under way is one transaction: it finishes first
         self._state.save_layout(self, self.splitter, self.table.horizontalHeader(),
                                 self.model.sort_state)
         self._closed = True

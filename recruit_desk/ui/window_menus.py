@@ -42,6 +42,13 @@ class WindowMenus(QObject):
         self.delete = action("deleteCandidate")
         self.demo = action("loadDemoAction")
         self.quit = action("quit", "Ctrl+Q")
+        # Moving data between laptops (ui/sync_actions.py).
+        self.export_bundle = action("exportBundle")
+        self.import_bundle = action("importBundle")
+        self.sync_folder = action("syncFolder")
+        self.conflicts = action("showConflicts")
+        self.duplicates = action("showDuplicates")
+        self.laptop_name = action("renameLaptop")
         self.languages = QActionGroup(self)
         for code, label in LANGUAGES.items():
             a = QAction(window)
@@ -63,6 +70,13 @@ class WindowMenus(QObject):
         self.file_menu.addActions([self.delete, self.demo])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
+        self.laptops_menu = window.menuBar().addMenu("")
+        self.laptops_menu.setObjectName("laptopsMenu")
+        self.laptops_menu.addActions([self.export_bundle, self.import_bundle, self.sync_folder])
+        self.laptops_menu.addSeparator()
+        self.laptops_menu.addActions([self.conflicts, self.duplicates])
+        self.laptops_menu.addSeparator()
+        self.laptops_menu.addAction(self.laptop_name)
         self.settings_menu = window.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
@@ -83,7 +97,14 @@ class WindowMenus(QObject):
         self.compare.setText(self.tr("&Compare selected (Ctrl+Shift+E)"))
         self.export_all.setText(self.tr("Export &all reports…"))
         self.quit.setText(self.tr("&Quit"))
+        self.export_bundle.setText(self.tr("&Export for another laptop…"))
+        self.import_bundle.setText(self.tr("&Import a bundle…"))
+        self.sync_folder.setText(self.tr("&Sync with a folder…"))
+        self.conflicts.setText(self.tr("&Conflicts to resolve…"))
+        self.duplicates.setText(self.tr("Possible &duplicates…"))
+        self.laptop_name.setText(self.tr("This laptop's &name…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
+        self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
 
@@ -93,5 +114,6 @@ class WindowMenus(QObject):
 
     def disable_editing(self) -> None:
         """A read-only database: the actions that would change it are off."""
-        for a in (self.new, self.start, self.decide, self.delete, self.demo):
+        for a in (self.new, self.start, self.decide, self.delete, self.demo, self.import_bundle,
+                  self.sync_folder, self.conflicts, self.duplicates, self.laptop_name):
             a.setEnabled(False)

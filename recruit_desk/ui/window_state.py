@@ -72,6 +72,27 @@ class WindowState:
     def export_dir(self, folder: Path) -> None:
         self.settings.setValue("export_dir", str(folder))
 
+    @property
+    def bundle_dir(self) -> Path:
+        """Where bundles for other laptops were last saved or opened from."""
+        return Path(str(self.settings.value("bundle_dir", str(Path.home()))))
+
+    @bundle_dir.setter
+    def bundle_dir(self, folder: Path) -> None:
+        self.settings.setValue("bundle_dir", str(folder))
+
+    @property
+    def sync_folder(self) -> Path | None:
+        """The folder the team's laptops share (a USB stick, a network share), if one was chosen.
+
+        Only the folder is kept: the team's passphrase never leaves memory.
+        """
+        return Path(str(folder)) if (folder := self.settings.value("sync_folder", "")) else None
+
+    @sync_folder.setter
+    def sync_folder(self, folder: Path) -> None:
+        self.settings.setValue("sync_folder", str(folder))
+
     # -- layout ------------------------------------------------------------------
 
     def candidate_sort(self, default: tuple[int, bool]) -> tuple[int, bool]:

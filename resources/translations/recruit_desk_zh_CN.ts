@@ -106,22 +106,22 @@ Leave anyway and lose them?</source>
         <translation>请先阅读客户的留言，然后在下方输入你会发给客户的回复。时间为 {minutes} 分钟。面试官不会提供帮助；写完后请点“完成”。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_reply.py" line="60"/>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="61"/>
         <source>Done (Ctrl+Enter)</source>
         <translation>完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_reply.py" line="102"/>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="110"/>
         <source>Time left {left}</source>
         <translation>剩余时间 {left}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_reply.py" line="106"/>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="114"/>
         <source>Time is up. Please hand the laptop back to the interviewer.</source>
         <translation>时间到。请把电脑交还给面试官。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_reply.py" line="128"/>
+        <location filename="../../recruit_desk/ui/candidate_reply.py" line="136"/>
         <source>NOT SAVED: {problem}</source>
         <translation>未保存：{problem}</translation>
     </message>
@@ -183,6 +183,69 @@ Leave anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="59"/>
+        <source>Conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="63"/>
+        <source>Both laptops changed these since they last exchanged data. For each, choose the version to keep; your choice goes to the other laptop with the next bundle.</source>
+        <translation>自两台电脑上次交换数据以来，以下内容在两边都被修改过。请逐条选择要保留的版本；您的选择会随下一个数据包同步到另一台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="78"/>
+        <source>No conflicts: both laptops agree on everything.</source>
+        <translation>没有冲突：两台电脑的数据完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="81"/>
+        <source>Keep &amp;this laptop&apos;s</source>
+        <translation>保留本机的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="84"/>
+        <source>Keep the &amp;other laptop&apos;s</source>
+        <translation>保留另一台电脑的(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="107"/>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="107"/>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="107"/>
+        <source>On this laptop</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="108"/>
+        <source>On the other laptop</source>
+        <translation>另一台电脑的值</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="108"/>
+        <source>Other laptop</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="134"/>
+        <source>(the same now)</source>
+        <translation>（现已相同）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="138"/>
+        <source>(an interview already submitted here)</source>
+        <translation>（本机已提交的面试）</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../recruit_desk/ui/decision_dialog.py" line="38"/>
@@ -218,6 +281,78 @@ Leave anyway and lose them?</source>
         <location filename="../../recruit_desk/ui/decision_dialog.py" line="101"/>
         <source>Decision not saved</source>
         <translation>决定未保存</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="174"/>
+        <source>Possible duplicates</source>
+        <translation>可能重复的候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="178"/>
+        <source>These candidates share a phone number or an e-mail address: perhaps one person was entered twice, here or on another laptop. Choose the record to keep and merge the others into it.</source>
+        <translation>以下候选人的电话或邮箱相同，可能是同一个人在本机或其他电脑上被录入了两次。请选择要保留的记录，再把其他记录合并进去。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="184"/>
+        <source>No possible duplicates.</source>
+        <translation>没有发现可能重复的候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="210"/>
+        <source>Sharing {contact}</source>
+        <translation>相同的联系方式：{contact}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="224"/>
+        <source>&amp;Merge into the chosen record…</source>
+        <translation>合并到所选记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="235"/>
+        <source>no position</source>
+        <translation>未填岗位</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="237"/>
+        <source>added {date}</source>
+        <translation>{date} 录入</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="238"/>
+        <source>interviews: {n}</source>
+        <translation>面试 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="247"/>
+        <source>Merge candidates</source>
+        <translation>合并候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="248"/>
+        <source>Keep {name} (added {date}) and merge {others} into it?
+
+Nothing is lost: interviews move onto the kept record, and details it lacks are taken from the other. Other laptops make the same merge when they next import from this one.</source>
+        <translation>保留 {name}（{date} 录入），并把 {others} 合并进来吗？
+
+不会丢失任何数据：面试记录会移到保留的记录上，保留的记录缺少的信息会从另一条记录补上。其他电脑下次导入本机的数据时，也会做同样的合并。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="252"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="252"/>
+        <source>{name} ({date})</source>
+        <translation>{name}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_review.py" line="255"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -340,6 +475,81 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="206"/>
+        <source>Import a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="209"/>
+        <source>{file}
+from the laptop “{laptop}”, written {date}</source>
+        <translation>{file}
+来自电脑“{laptop}”，导出于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="217"/>
+        <source>Already imported: nothing changes.</source>
+        <translation>已导入过：不会有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="221"/>
+        <source>New candidates</source>
+        <translation>新候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="222"/>
+        <source>New interviews</source>
+        <translation>新面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="223"/>
+        <source>Other new records (ratings, notes, decisions)</source>
+        <translation>其他新记录（评分、笔记、录用决定等）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="225"/>
+        <source>Updated records</source>
+        <translation>更新的记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="226"/>
+        <source>Candidates erased on the other laptop</source>
+        <translation>在另一台电脑上已删除的候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="227"/>
+        <source>Duplicates merged on the other laptop</source>
+        <translation>在另一台电脑上已合并的重复候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="228"/>
+        <source>Conflicts for you to resolve</source>
+        <translation>需要您处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="237"/>
+        <source>Nothing new: this laptop already has everything in it.</source>
+        <translation>没有新内容：其中的数据本机都已经有了。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="241"/>
+        <source>Candidates erased on the other laptop are erased here too, with their interviews.</source>
+        <translation>在另一台电脑上已删除的候选人，在本机也会连同其面试记录一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="244"/>
+        <source>Where both laptops changed the same thing, you choose which to keep.</source>
+        <translation>两台电脑都修改过的内容，由您选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="255"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>InterviewRunner</name>
     <message>
         <location filename="../../recruit_desk/ui/runner.py" line="137"/>
@@ -398,84 +608,302 @@ Open the folder?</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LaptopActions</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="153"/>
-        <source>Recruit Desk</source>
-        <translation>Recruit Desk · 结构化面试</translation>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="140"/>
+        <source>An interview is open</source>
+        <translation>面试正在进行</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="118"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="141"/>
+        <source>Finish or close the interview first: data from other laptops can change it.</source>
+        <translation>请先完成或关闭当前面试：来自其他电脑的数据可能会改动它。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="144"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="130"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="149"/>
+        <source>Recruit Desk bundles (*{suffix})</source>
+        <translation>Recruit Desk 数据包 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="158"/>
+        <source>Export for another laptop</source>
+        <translation>导出给其他电脑</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="165"/>
+        <source>Passphrase for the bundle</source>
+        <translation>数据包口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="166"/>
+        <source>The bundle holds candidates&apos; personal data. Choose a passphrase and tell it to the other laptop&apos;s user in person or by phone, never in the message that carries the file.</source>
+        <translation>数据包中含有候选人的个人信息。请设置一个口令，当面或打电话告诉另一台电脑的使用者，切勿和文件放在同一条消息里发送。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="173"/>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="174"/>
+        <source>No bundle written</source>
+        <translation>未生成数据包</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="179"/>
+        <source>Encrypted with your passphrase.</source>
+        <translation>已用您设置的口令加密。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="180"/>
+        <source>Not encrypted: keep the file safe, and delete it once it is imported.</source>
+        <translation>未加密：请妥善保管该文件，导入后立即删除。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="182"/>
+        <source>Bundle written</source>
+        <translation>数据包已生成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="183"/>
+        <source>Saved {path}
+
+{how}
+
+In it:
+{rows}
+
+On the other laptop choose Laptops › Import a bundle…</source>
+        <translation>已保存 {path}
+
+{how}
+
+其中包含：
+{rows}
+
+请在另一台电脑上选择“多台电脑 › 导入数据包…”。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="191"/>
+        <source>Import a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="199"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="228"/>
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="209"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="210"/>
+        <source>{file} is encrypted. Type the passphrase it was exported with.</source>
+        <translation>{file} 已加密。请输入导出时设置的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="218"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="227"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="234"/>
+        <source>Bundle imported</source>
+        <translation>数据包已导入</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="235"/>
+        <source>Imported from the laptop “{laptop}”: {changes}.</source>
+        <translation>已从电脑“{laptop}”导入：{changes}。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="245"/>
+        <source>Conflicts to resolve: {n}. Both laptops changed the same thing; choose which version to keep.</source>
+        <translation>待处理的冲突：{n} 处。两台电脑修改了同一内容，请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="248"/>
+        <source>&amp;Resolve conflicts now</source>
+        <translation>立即处理冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="250"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="262"/>
+        <source>Folder shared by the team&apos;s laptops</source>
+        <translation>团队电脑共用的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="269"/>
+        <source>Team passphrase</source>
+        <translation>团队口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="270"/>
+        <source>The passphrase every laptop syncing with {folder} uses. Recruit Desk keeps it only until it closes, and writes it nowhere.</source>
+        <translation>所有通过 {folder} 同步的电脑共用的口令。Recruit Desk 只在本次运行期间记住它，关闭即忘，也不会写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="278"/>
+        <source>Syncing with {folder}…</source>
+        <translation>正在与 {folder} 同步…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="279"/>
+        <source>Sync not finished</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="286"/>
+        <source>This laptop&apos;s data is in the folder as {file}.</source>
+        <translation>本机数据已存入该文件夹：{file}。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="289"/>
+        <source>No other laptop&apos;s bundle is in the folder yet.</source>
+        <translation>文件夹中还没有其他电脑的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="291"/>
+        <source>{file} (from “{laptop}”): {changes}</source>
+        <translation>{file}（来自“{laptop}”）：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="294"/>
+        <source>Not imported:</source>
+        <translation>未能导入：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="299"/>
+        <source>Sync finished</source>
+        <translation>同步完成</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="326"/>
+        <source>This laptop&apos;s name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="328"/>
+        <source>The name other laptops see on what this one sends them, such as “Sarah&apos;s laptop”:</source>
+        <translation>其他电脑收到本机数据时看到的名称，例如“前台电脑”：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="337"/>
+        <source>A laptop&apos;s name takes 1 to 60 characters.</source>
+        <translation>电脑名称须为 1 至 60 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="358"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="398"/>
+        <source>{n} records read</source>
+        <translation>已读取 {n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="409"/>
+        <source>Something went wrong ({error}). What was already saved is kept.</source>
+        <translation>出现意外错误（{error}）。已保存的数据不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="155"/>
+        <source>Recruit Desk</source>
+        <translation>Recruit Desk · 结构化面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="119"/>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
         <source>The disk holding {folder} is read-only</source>
         <translation>{folder} 所在的磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="132"/>
         <source>The database in {folder} is read-only (its file permissions)</source>
         <translation>{folder} 中的数据库为只读（文件权限所限）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="133"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
         <source>The data folder {folder} cannot be written</source>
         <translation>数据文件夹 {folder} 无法写入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
         <source>The disk holding {folder} is full</source>
         <translation>{folder} 所在的磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="136"/>
         <source>The disk holding {folder} reported an error</source>
         <translation>{folder} 所在的磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="137"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
         <source>: candidates and reports can be viewed, but nothing can be recorded or changed.</source>
         <translation>：可以查看候选人和报告，但无法记录或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="236"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="238"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="237"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="240"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="249"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="251"/>
         <source>Erasure not complete</source>
         <translation>删除未全部完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="295"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="297"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="296"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="298"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="332"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="334"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="333"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="335"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
@@ -577,44 +1005,77 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="144"/>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="146"/>
+        <source>&amp;Again</source>
+        <translation>再输一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="148"/>
+        <source>&amp;Unencrypted (not recommended: the file holds personal data)</source>
+        <translation>不加密（不建议：文件中含有个人信息）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="189"/>
+        <source>Type a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="188"/>
+        <source>Type a passphrase, or tick Unencrypted to write the file without one.</source>
+        <translation>请输入口令；如确实不需要加密，请勾选“不加密”。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="192"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPane</name>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="74"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="76"/>
         <source>Probes</source>
         <translation>追问</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="75"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="77"/>
         <source>STAR heard (S T A R keys)</source>
         <translation>回答涵盖的 STAR 要素（S T A R 键）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="78"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="80"/>
         <source>Look for</source>
         <translation>加分表现</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="79"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="81"/>
         <source>Red flags</source>
         <translation>警示信号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="80"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="82"/>
         <source>Hand over: the candidate writes the reply (Ctrl+R)</source>
         <translation>交给候选人：由候选人输入回复 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="118"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="120"/>
         <source>Exercise: {name} · {minutes} min</source>
         <translation>练习：{name} · {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="123"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="125"/>
         <source>No reply typed in the app yet; rate a reply written on paper the same way.</source>
         <translation>系统中还没有输入回复；如果候选人写在纸上，按同样的标准评分。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/question_pane.py" line="126"/>
+        <location filename="../../recruit_desk/ui/question_pane.py" line="128"/>
         <source>The candidate&apos;s reply ({used} of the set time):</source>
         <translation>候选人的回复（用时 {used}）：</translation>
     </message>
@@ -909,6 +1370,254 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="35"/>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="36"/>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="37"/>
+        <source>Interviews</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="38"/>
+        <source>Changes to submitted interviews</source>
+        <translation>已提交面试的修改</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="39"/>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="40"/>
+        <source>Observations ticked</source>
+        <translation>勾选的观察项</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="41"/>
+        <source>Written replies</source>
+        <translation>书面作答</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="42"/>
+        <source>Decisions</source>
+        <translation>录用决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="48"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="49"/>
+        <source>Candidate details</source>
+        <translation>候选人信息</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="50"/>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="51"/>
+        <source>Change to a submitted interview</source>
+        <translation>对已提交面试的修改</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="52"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="53"/>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="54"/>
+        <source>Written reply</source>
+        <translation>书面作答</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="55"/>
+        <source>Decision</source>
+        <translation>录用决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="60"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="60"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="60"/>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="61"/>
+        <source>position</source>
+        <translation>应聘岗位</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="61"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="62"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="62"/>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="63"/>
+        <source>consent wording</source>
+        <translation>知情同意书版本</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="63"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="64"/>
+        <source>recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="64"/>
+        <source>summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="65"/>
+        <source>submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="65"/>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="66"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="66"/>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="67"/>
+        <source>STAR notes</source>
+        <translation>STAR 笔记</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="67"/>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="68"/>
+        <source>reply</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="68"/>
+        <source>decision</source>
+        <translation>录用决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="69"/>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="69"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="74"/>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="80"/>
+        <source>Candidates erased or merged: {n}</source>
+        <translation>已删除或已合并的候选人：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="81"/>
+        <source>Nothing: this laptop holds no data yet.</source>
+        <translation>无：本机还没有任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="85"/>
+        <source>new candidates</source>
+        <translation>新候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="86"/>
+        <source>new interviews</source>
+        <translation>新面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="87"/>
+        <source>other new records</source>
+        <translation>其他新记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="88"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="89"/>
+        <source>erased</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="90"/>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="91"/>
+        <source>conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="93"/>
+        <source>nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/sync_dialogs.py" line="98"/>
+        <source>already imported: nothing changed</source>
+        <translation>已导入过：没有任何变化</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../recruit_desk/ui/welcome.py" line="56"/>
@@ -934,67 +1643,102 @@ Open the folder?</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="76"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="90"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="77"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="91"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="78"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="92"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="79"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="93"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="80"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="81"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
         <source>Record &amp;decision… (Ctrl+D)</source>
         <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="82"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="83"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="84"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="85"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="86"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
+        <source>&amp;Export for another laptop…</source>
+        <translation>导出给其他电脑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
+        <source>&amp;Sync with a folder…</source>
+        <translation>同步文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
+        <source>&amp;Conflicts to resolve…</source>
+        <translation>待处理的冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>可能重复的候选人(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
+        <source>This laptop&apos;s &amp;name…</source>
+        <translation>本机名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="87"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
+        <source>&amp;Laptops</source>
+        <translation>多台电脑(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="88"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -200,6 +200,10 @@ class ReviewStore(SyncStore):
                                                           progress=progress)))
             except BundleError as exc:
                 problems.append(str(exc))
+        if problems and not imported and all("Wrong passphrase" in p for p in problems):
+            # Most likely a typing mistake: a bundle under it would lock the others out.
+            raise BundleError(f"The passphrase opens none of the {len(problems)} bundle(s) in "
+                              f"{folder}; check it with the team. Nothing was written.")
         exported = self.export_bundle(mine, passphrase)
         return FolderSync(exported, tuple(imported), tuple(problems))
 

@@ -355,3 +355,8 @@ def test_a_shared_folder_takes_every_other_laptop_s_bundle_and_leaves_this_one(
     again = a.sync_folder(folder, PASS)
     assert len(again.problems) == 1 and "Wrong passphrase" in again.problems[0]
     assert "周婷" in [r.candidate.name for r in a.candidates()]
+    # A mistyped team passphrase opens nothing, and leaves nothing under it.
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(BundleError, match="opens none of the 3 bundle"):
+        b.sync_folder(folder, "a typo")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

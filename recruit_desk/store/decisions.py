@@ -30,7 +30,7 @@ class DecisionStore(CandidateStore):
 
     def record_decision(self, candidate_id: str, decision: Decision | str, *, by: str,
                         next_step: str = "", note: str = "",
-                        decided_at: str | None = None) -> HiringDecision:
+                        decided_at: str | None = None, id: str | None = None) -> HiringDecision:
         decision = Decision(decision)
         by, next_step, note = one_line(by).strip(), one_line(next_step).strip(), \
             clean_note(note).strip()
@@ -41,7 +41,7 @@ class DecisionStore(CandidateStore):
                              f"note {DECISION_NOTE_MAX}.")
         candidate = self.candidate(candidate_id)
         stamp = now()
-        row = {"id": new_id(), "candidate_id": candidate.id, "decision": decision.value,
+        row = {"id": id or new_id(), "candidate_id": candidate.id, "decision": decision.value,
                "decided_by": by, "decided_at": decided_at or stamp, "next_step": next_step,
                "note": note, "created_at": stamp, "updated_at": stamp}
         with self._write():

@@ -153,7 +153,10 @@ def load_demo(store: Store, bank: Bank) -> int:
     # Slight, stable leniency differences between interviewers.
     biases = [0.0, 0.25, -0.2]
 
-    start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=20)
+    # From midnight, not from this moment: two laptops loading the demo on the
+    # same day hold the same rows, and merge them without a conflict.
+    start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) \
+        - timedelta(days=20)
     added = 0
     for index, row in enumerate(CANDIDATES):
         name, phone, email, position, source, lang, level, kit_id, plan = row
@@ -180,6 +183,7 @@ def load_demo(store: Store, bank: Bank) -> int:
             if name in DECISIONS:
                 decision, by, next_step, note = DECISIONS[name]
                 store.record_decision(cid, decision, by=by, next_step=next_step, note=note,
+                                      id=_id("decision", name),
                                       decided_at=(when + timedelta(days=2)).isoformat(
                                           timespec="milliseconds"))
     return added

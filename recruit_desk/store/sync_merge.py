@@ -25,7 +25,9 @@ _ADDED_ONLY = {"amendments", "decisions"}
 # Rows belonging to an interview, which a merge changes after submission only
 # together with a new amendment.
 _OF_INTERVIEW = {"ratings", "observations", "replies"}
-_IGNORED_IN_COMPARISON = {"updated_at", "vv", "seq"}
+# When a row was written on each laptop is bookkeeping: two versions that
+# differ only there hold the same facts.
+_IGNORED_IN_COMPARISON = {"created_at", "updated_at", "vv", "seq"}
 
 
 @dataclass

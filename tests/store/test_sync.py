@@ -360,3 +360,16 @@ def test_a_shared_folder_takes_every_other_laptop_s_bundle_and_leaves_this_one(
     with pytest.raises(BundleError, match="opens none of the 3 bundle"):
         b.sync_folder(folder, "a typo")
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_two_laptops_that_loaded_the_demo_the_same_day_agree_on_every_row(tmp_path):
+    from recruit_desk.core.bank import shipped_bank
+    from recruit_desk.store.demo import load_demo
+
+    with Store.open(tmp_path / "X") as x, Store.open(tmp_path / "Y") as y:
+        load_demo(x, shipped_bank())
+        load_demo(y, shipped_bank())
+        result = carry(y, x, tmp_path)
+        # Written at different moments, but the same facts: no conflict, nothing doubled.
+        assert not result.changed and result.counts.conflicts == 0
+        assert len(x.decisions(next(r.candidate.id for r in x.candidates("张伟 ")))) == 1

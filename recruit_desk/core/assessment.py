@@ -138,13 +138,13 @@ class Assessment:
 
 def score_snapshot(snapshot: KitSnapshot, records: list[InterviewRecord]) -> Scorecard:
     """Score interviews run with one kit; ratings keyed by interviewer id."""
+    planned = snapshot.question_competency  # built once, not once per rating
     ratings: dict[str, dict[str, int | None]] = {}
     for record in records:
         ratings[record.interviewer.id] = {
-            q: v for q, v in record.values().items() if q in snapshot.question_competency
+            q: v for q, v in record.values().items() if q in planned
         }
-    return score_panel(snapshot.question_competency, snapshot.kit.weights, ratings,
-                       required=REQUIRED_COMPETENCIES)
+    return score_panel(planned, snapshot.kit.weights, ratings, required=REQUIRED_COMPETENCIES)
 
 
 def assess(candidate: Candidate, snapshot: KitSnapshot, records: list[InterviewRecord],

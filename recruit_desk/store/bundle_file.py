@@ -51,6 +51,23 @@ def _key(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=2 ** log_n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
+_LAST_KEY: dict[tuple[str, bytes, int, int, int], bytes] = {}
+
+
+def _derived(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
+    """The key for a bundle being read: checking it and then merging it derive it once."""
+    ask = (passphrase, salt, log_n, r, p)
+    if ask not in _LAST_KEY:
+        _LAST_KEY.clear()  # only the bundle at hand: no passphrase lingers longer
+        _LAST_KEY[ask] = _key(passphrase, salt, log_n, r, p)
+    return _LAST_KEY[ask]
+
+
+def forget_keys() -> None:
+    """Drop the remembered key (after an import)."""
+    _LAST_KEY.clear()
+
+
 def _nonce(counter: int, last: bool) -> bytes:
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
@@ -140,7 +157,7 @@ class BundleReader:
                     raise BundleError(f"{path} is damaged (its key settings are not ours).")
                 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-                self._aead = ChaCha20Poly1305(_key(passphrase_for(), salt, log_n, r, p))
+                self._aead = ChaCha20Poly1305(_derived(passphrase_for(), salt, log_n, r, p))
             self._header = head
         except BaseException:
             self._file.close()
@@ -206,12 +223,16 @@ class BundleReader:
                 data = rest + unzip.decompress(chunk)
             except zlib.error as exc:
                 raise BundleError(f"{self.path} is damaged.") from exc
-            *lines, rest = data.split(b"\n")
-            for line in lines:
-                try:
-                    yield json.loads(line)
-                except ValueError as exc:
-                    raise BundleError(f"{self.path} is damaged.") from exc
+            cut = data.rfind(b"\n")
+            if cut < 0:
+                rest = data
+                continue
+            whole, rest = data[:cut], data[cut + 1:]
+            # A chunk's lines parsed as one JSON array: one call, not one per line.
+            try:
+                yield from json.loads(b"[" + whole.replace(b"\n", b",") + b"]")
+            except ValueError as exc:
+                raise BundleError(f"{self.path} is damaged.") from exc
         if rest or not unzip.eof:
             raise BundleError(f"{self.path} is cut short: the file is incomplete.")
 

@@ -381,10 +381,14 @@ class InterviewStore(DecisionStore):
     def records(self, candidate_id: str, *, submitted_only: bool = True) -> list[InterviewRecord]:
         return self.records_of([candidate_id], submitted_only=submitted_only)[candidate_id]
 
-    def records_of(self, candidate_ids: Iterable[str], *,
-                   submitted_only: bool = True) -> dict[str, list[InterviewRecord]]:
+    def records_of(self, candidate_ids: Iterable[str], *, submitted_only: bool = True,
+                   values_only: bool = False) -> dict[str, list[InterviewRecord]]:
         """Each candidate's interviews with their answers, read a few queries per hundreds
-        of candidates rather than per interview (a coordinator's import scores thousands)."""
+        of candidates rather than per interview (a coordinator's import scores thousands).
+
+        `values_only` reads only what scoring needs (the ratings' values), for
+        the candidate list's cached scores.
+        """
         ids = list(dict.fromkeys(candidate_ids))
         out: dict[str, list[InterviewRecord]] = {c: [] for c in ids}
         people: dict[str, Interviewer] = {}
@@ -395,9 +399,28 @@ class InterviewStore(DecisionStore):
                 interviews = [_interview(r) for r in self._rows(
                     f"SELECT * FROM interviews WHERE candidate_id IN ({_marks(part)}){status} "
                     "ORDER BY started_at, id", part)]
-            for record in self._whole(interviews, people):
+            whole = self._values(interviews, people) if values_only else \
+                self._whole(interviews, people)
+            for record in whole:
                 out[record.interview.candidate_id].append(record)
         return out
+
+    def _values(self, interviews: list[Interview],
+                people: dict[str, Interviewer]) -> list[InterviewRecord]:
+        """The interviews with their ratings' values only: notes and ticks are not read."""
+        ratings: dict[str, dict[str, Rating]] = {i.id: {} for i in interviews}
+        ids = list(ratings)
+        with user_errors(self._where()):
+            for start in range(0, len(ids), _CHUNK):
+                part = ids[start:start + _CHUNK]
+                for interview_id, question, value, skipped in self.conn.execute(
+                        "SELECT interview_id, question_id, value, not_assessed FROM ratings "
+                        f"WHERE interview_id IN ({_marks(part)})", part):
+                    ratings[interview_id][question] = Rating(question, value, bool(skipped))
+        for i in interviews:
+            if i.interviewer_id not in people:
+                people[i.interviewer_id] = self.interviewer(i.interviewer_id)
+        return [InterviewRecord(i, people[i.interviewer_id], ratings[i.id]) for i in interviews]
 
     def _whole(self, interviews: list[Interview],
                people: dict[str, Interviewer]) -> list[InterviewRecord]:

@@ -46,15 +46,21 @@ class ScoreStore(ReplyStore):
         ids = list(dict.fromkeys(candidate_ids))
         for start in range(0, len(ids), 400):
             part = ids[start:start + 400]
-            records = self.records_of(part)
+            records = self.records_of(part, values_only=True)
             values = []
             for candidate_id in part:
-                assessment = self._assess(candidate_id, records[candidate_id], None)
+                # The list needs the score, its status and the panel's word: the
+                # same rules an Assessment applies, without the rest of it.
+                on_kit = _latest_kit(records[candidate_id], None)
                 overall = status = recommendation = None
-                if assessment is not None:
-                    overall = assessment.scorecard.overall
-                    status = assessment.scorecard.status.value
-                    panel = assessment.panel_recommendation
+                if on_kit:
+                    from ..core.assessment import score_snapshot
+                    from ..core.model import panel_recommendation
+
+                    latest = max(on_kit, key=lambda r: r.interview.submitted_at or "")
+                    card = score_snapshot(self.snapshot(latest.interview.kit_hash), on_kit)
+                    overall, status = card.overall, card.status.value
+                    panel = panel_recommendation(r.interview.recommendation for r in on_kit)
                     recommendation = panel.value if panel else None
                 values.append([overall, status, recommendation, candidate_id])
             self.conn.executemany("UPDATE candidates SET overall = ?, overall_status = ?, "
@@ -71,9 +77,7 @@ class ScoreStore(ReplyStore):
 
     def _assess(self, candidate_id: str, records: list[InterviewRecord],
                 kit_id: str | None) -> Assessment | None:
-        if kit_id is None and records:
-            kit_id = max(records, key=lambda r: r.interview.submitted_at or "").interview.kit_id
-        records = [r for r in records if r.interview.kit_id == kit_id]
+        records = _latest_kit(records, kit_id)
         if not records:
             return None
         latest = max(records, key=lambda r: r.interview.submitted_at or "")
@@ -98,3 +102,10 @@ class ScoreStore(ReplyStore):
                 kits = [*sorted({i.kit_id for i in self.interviews(row.id)})]
             out += [a for k in kits if (a := self.assessment(row.id, k))]
         return out
+
+
+def _latest_kit(records: list[InterviewRecord], kit_id: str | None) -> list[InterviewRecord]:
+    """The interviews on `kit_id`, or without it on the kit of the latest submission."""
+    if kit_id is None and records:
+        kit_id = max(records, key=lambda r: r.interview.submitted_at or "").interview.kit_id
+    return [r for r in records if r.interview.kit_id == kit_id]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .bundle_file import FORMAT, BundleError, BundleReader, BundleWriter
+from .bundle_file import FORMAT, BundleError, BundleReader, BundleWriter, forget_keys
 from .connection import now
 from .erasure import erase_from_backups, fold_log
 from .errors import user_errors
@@ -180,8 +180,15 @@ class SyncStore(ScoreStore):
                 asked.append(passphrase_for())
             return asked[0]
 
-        with BundleReader(path, passphrase) as reader:
-            reader.check()
+        try:
+            with BundleReader(path, passphrase) as reader:
+                reader.check()
+            return self._merge_bundle(path, passphrase, dry_run, progress)
+        finally:
+            forget_keys()
+
+    def _merge_bundle(self, path: Path, passphrase: Callable[[], str], dry_run: bool,
+                      progress: Callable[[int], None] | None) -> ImportSummary:
         with BundleReader(path, passphrase) as reader:
             records = reader.records()
             head = next(records, None)

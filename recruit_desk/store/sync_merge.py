@@ -168,8 +168,9 @@ class Merger:
         # A column this version does not have, or one that stays on each laptop, stays out.
         keep = [c for c in columns if c in here and c not in local_columns(table)]
         index = {c: i for i, c in enumerate(columns)}
-        steered = (self._steer(table, {c: row[index[c]] for c in dict.fromkeys([*keep, "vv"])
-                                       if c in index}) for row in batch)
+        names = [c for c in dict.fromkeys([*keep, "vv"]) if c in index]
+        at = [index[c] for c in names]
+        steered = (self._steer(table, dict(zip(names, [row[i] for i in at]))) for row in batch)
         rows = [r for r in steered if r is not None]
         local = self._lookup(table, key, rows)
         inserts: list[dict[str, Any]] = []

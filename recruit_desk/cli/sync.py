@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .common import CliError, json_text, open_store, plain, print_table
 
 if TYPE_CHECKING:
-    from ..store.sync import ImportSummary
+    from ..store.sync_results import ImportSummary
 
 _TABLE_WORDS = {
     "candidates": "candidate(s)", "interviews": "interview(s)", "ratings": "rating(s)",

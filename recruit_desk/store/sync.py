@@ -8,58 +8,23 @@ merge rules are core.merge's; sync_merge.py applies them to this database.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .bundle_file import FORMAT, BundleError, BundleReader, BundleWriter, forget_keys
-from .connection import now
+from .connection import new_id, now
 from .erasure import erase_from_backups, fold_log
 from .errors import user_errors
 from .scores import ScoreStore
-from .sync_merge import MergeCounts, Merger
 from .sync_tables import SYNC_TABLES, local_columns
 
+if TYPE_CHECKING:
+    from .sync_results import Device, ExportSummary, ImportSummary
 
-@dataclass(frozen=True)
-class Device:
-    """This database as other laptops know it: a stable id and a name a person chose."""
-
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ExportSummary:
-    path: Path
-    bundle_id: str
-    rows: dict[str, int]
-    tombstones: int
-    encrypted: bool
-    since: str | None  # the peer the bundle holds changes for, or None for everything
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    bundle_id: str
-    device: Device
-    created_at: str
-    counts: MergeCounts
-    already_imported: bool
-    dry_run: bool
-
-    @property
-    def changed(self) -> bool:
-        c = self.counts
-        return bool(c.new or c.updated or c.conflicts or c.erased or c.merged)
-
-
-class _DryRun(Exception):
-    """Raised inside the import's transaction to undo it after counting."""
+# The bundle file and the merge (bundle_file.py, sync_merge.py) are imported
+# when a bundle is written or read, which keeps them, and hashlib, zlib and
+# the rest, off the window's start-up path.
 
 
 class SyncStore(ScoreStore):
@@ -69,6 +34,8 @@ class SyncStore(ScoreStore):
 
     @property
     def device(self) -> Device:
+        from .sync_results import Device
+
         row = self.conn.execute("SELECT device_id, device_name FROM sync_state").fetchone()
         return Device(row[0], row[1])
 
@@ -97,7 +64,10 @@ class SyncStore(ScoreStore):
                                     [since]).fetchone()
             start = row[0] if row else 0
         top = self.conn.execute("SELECT seq FROM sync_state").fetchone()[0]
-        bundle_id = str(uuid.uuid4())
+        from .bundle_file import FORMAT, BundleWriter
+        from .sync_results import ExportSummary
+
+        bundle_id = new_id()
         device = self.device
         counts: dict[str, int] = {}
         tombstones = 0
@@ -170,6 +140,8 @@ class SyncStore(ScoreStore):
         a wrong passphrase or a damaged or cut-short file leaves the database
         exactly as it was. Importing a bundle a second time changes nothing.
         """
+        from .bundle_file import BundleError, BundleReader, forget_keys
+
         path = Path(path)
         asked: list[str] = []
 
@@ -189,6 +161,12 @@ class SyncStore(ScoreStore):
 
     def _merge_bundle(self, path: Path, passphrase: Callable[[], str], dry_run: bool,
                       progress: Callable[[int], None] | None) -> ImportSummary:
+        import json
+
+        from .bundle_file import BundleError, BundleReader
+        from .sync_merge import MergeCounts, Merger
+        from .sync_results import Device, ImportSummary, _DryRun
+
         with BundleReader(path, passphrase) as reader:
             records = reader.records()
             head = next(records, None)

@@ -5,44 +5,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.merge import dump_vv, parse_vv, resolution
 from ..core.model import Candidate, search_key
-from .bundle_file import SUFFIX, BundleError
 from .connection import now
 from .errors import NotFound
-from .sync import ExportSummary, ImportSummary, SyncStore
+from .sync import SyncStore
 from .sync_tables import SYNC_TABLES
+
+if TYPE_CHECKING:
+    from .sync_results import Conflict, DuplicateGroup, FolderSync, ImportSummary
 
 # Columns a person reads when choosing between two versions; the bookkeeping stays out.
 _HIDDEN = {"vv", "seq", "updated_at", "created_at"}
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A row changed here and on another laptop since they last met."""
-
-    id: str
-    table: str
-    key: tuple[str, ...]
-    candidate_id: str | None
-    candidate_name: str
-    differences: tuple[tuple[str, Any, Any], ...]  # column, this laptop's value, the other's
-    device_name: str
-    detected_at: str
-    reason: str  # "both": changed on both sides; "submitted": a submitted interview, no amendment
-
-
-@dataclass(frozen=True)
-class DuplicateGroup:
-    """Candidates with different ids who share a phone number or an e-mail address."""
-
-    shared: str  # the phone number or e-mail address they share
-    candidates: tuple[Candidate, ...]
-    interviews: tuple[int, ...]  # how many interviews each has
 
 
 def _phone_key(phone: str) -> str:
@@ -56,6 +32,8 @@ class ReviewStore(SyncStore):
     # -- conflicts ------------------------------------------------------------------
 
     def conflicts(self) -> list[Conflict]:
+        from .sync_results import Conflict
+
         out = []
         for (cid, table, pk, candidate, incoming, reason, device, detected) in self.conn.execute(
                 "SELECT id, tbl, pk, candidate_id, incoming, reason, device_name, detected_at "
@@ -86,6 +64,8 @@ class ReviewStore(SyncStore):
         The outcome is newer than both versions, so it travels to the other
         laptop with the next bundle and settles the conflict there too.
         """
+        from ..core.merge import dump_vv, parse_vv, resolution
+
         if keep not in ("mine", "theirs"):
             raise ValueError("Keep 'mine' or 'theirs'.")
         matches = [c for c in self.conflicts() if c.id.startswith(conflict_id)]
@@ -126,6 +106,8 @@ class ReviewStore(SyncStore):
 
     def duplicates(self) -> list[DuplicateGroup]:
         """Candidates entered more than once, on one laptop or on two, by phone or e-mail."""
+        from .sync_results import DuplicateGroup
+
         groups: dict[str, list[str]] = {}
         for cid, phone, email in self.conn.execute(
                 "SELECT id, phone, email FROM candidates ORDER BY created_at, id"):
@@ -185,6 +167,9 @@ class ReviewStore(SyncStore):
         A bundle that cannot be read (another passphrase, damaged) is named in
         `problems` and the others still go in.
         """
+        from .bundle_file import SUFFIX, BundleError
+        from .sync_results import FolderSync
+
         folder = Path(folder)
         if not folder.is_dir():
             raise NotFound(f"The sync folder {folder} is not there (is the USB stick in?).")
@@ -210,10 +195,3 @@ class ReviewStore(SyncStore):
 
 def _file_safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("_")[:40] or "laptop"
-
-
-@dataclass(frozen=True)
-class FolderSync:
-    exported: ExportSummary
-    imported: tuple[tuple[Path, ImportSummary], ...]
-    problems: tuple[str, ...]

@@ -28,8 +28,7 @@ from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
 from .common import install_language, show_store_error
-from .sync_actions import LaptopActions
-from .window_menus import WindowMenus
+from .window_menus import LazyLaptops, WindowMenus
 from .window_state import WindowState
 
 if TYPE_CHECKING:
@@ -141,15 +140,17 @@ class MainWindow(QMainWindow):
     # -- actions and menus --------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.sync = LaptopActions(self, self._store, self._state, self._refresh, lambda: self.runner is None)
+        self._laptops = LazyLaptops(self, self._store, self._state, self._refresh, lambda: not self.runner)
         self.menus = WindowMenus(self, {
             "newCandidate": self.new_candidate, "startInterview": self.start_interview,
             "find": self.list.focus_search, "exportPdf": self.export_pdf,
             "exportComparison": self.export_comparison, "exportAll": self.export_all,
             "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
             "recordDecision": self.record_decision, "quit": self.close,
-            **self.sync.slots}, self._lang, self.set_language)
+            **self._laptops.slots()}, self._lang, self.set_language)
         self.delete_action = self.menus.delete
+
+    sync = property(lambda self: self._laptops.get(), doc="The Laptops menu's work.")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recruit Desk"))
@@ -330,8 +331,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QInputDialog  # dialogs load when first opened
 
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Change a submitted interview"),
+        reason, ok = QInputDialog.getText(self, self.tr("Change a submitted interview"),
             self.tr("This interview was submitted. Why does it need to change? "
                     "The reason is kept with the interview."))
         if not ok or not reason.strip():
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         if self._exports is not None:
             # A report half written is not worth keeping the window open for.
             self._exports.stop()
-        self.sync.stop()  # an import under way is one transaction: it finishes first
+        self._laptops.stop()  # an import under way is one transaction: it finishes first
         self._state.save_layout(self, self.splitter, self.table.horizontalHeader(),
                                 self.model.sort_state)
         self._closed = True

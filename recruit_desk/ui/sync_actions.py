@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from ..store.bundle_file import SUFFIX, BundleError, BundleReader
 from ..store.database import Store
 from ..store.errors import StoreError
-from ..store.sync import ExportSummary, ImportSummary
-from ..store.sync_review import FolderSync
+from ..store.sync_results import ExportSummary, FolderSync, ImportSummary
 from .background import Job, Operation, run_in_background
 from .common import show_store_error
 from .window_state import WindowState

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.sync import ExportSummary, ImportSummary
 from ..store.sync_merge import MergeCounts
+from ..store.sync_results import ExportSummary, ImportSummary
 
 _PROBLEM_STYLE = "color: #a61b1b;"
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Candidate
 from ..store.database import Store
 from ..store.errors import StoreError
-from ..store.sync_review import Conflict, DuplicateGroup
+from ..store.sync_results import Conflict, DuplicateGroup
 from .common import show_store_error
 from .sync_dialogs import SyncText
 

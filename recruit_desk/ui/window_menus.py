@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
@@ -117,3 +118,38 @@ class WindowMenus(QObject):
         for a in (self.new, self.start, self.decide, self.delete, self.demo, self.import_bundle,
                   self.sync_folder, self.conflicts, self.duplicates, self.laptop_name):
             a.setEnabled(False)
+
+
+# The Laptops menu's actions, and the LaptopActions methods behind them.
+LAPTOP_SLOTS = {"exportBundle": "export_bundle", "importBundle": "import_bundle",
+                "syncFolder": "sync_folder", "showConflicts": "show_conflicts",
+                "showDuplicates": "show_duplicates", "renameLaptop": "rename_laptop"}
+
+
+class LazyLaptops:
+    """The Laptops menu's work (ui/sync_actions.py), made when first used.
+
+    Its dialogs and the store's bundle code are then loaded on the first use
+    of the menu, not on the window's start-up path.
+    """
+
+    def __init__(self, *args: object):
+        self._args = args
+        self._made: Any = None
+
+    def get(self) -> Any:
+        if self._made is None:
+            from .sync_actions import LaptopActions
+
+            self._made = LaptopActions(*self._args)  # type: ignore[arg-type]
+        return self._made
+
+    def slots(self) -> dict[str, Callable[[], object]]:
+        def run(method: str) -> Callable[[], object]:
+            return lambda: getattr(self.get(), method)()
+
+        return {name: run(method) for name, method in LAPTOP_SLOTS.items()}
+
+    def stop(self) -> None:
+        if self._made is not None:
+            self._made.stop()

@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
     )
     from .pdf import cmd_compare, cmd_report
+    from .backup import add_parsers as add_backup_parsers
     from .sync import add_parsers as add_sync_parsers
 
     common = _common_options()
@@ -177,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="rank only candidates rated by at least N interviewers; the "
                               "others are listed apart, unranked (default: 1)")
     add_sync_parsers(add)
+    add_backup_parsers(add)
     return parser
 
 

@@ -79,6 +79,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .backup import add_parsers as add_backup_parsers
     from .data import (
         cmd_agreement,
         cmd_bank_check,
@@ -89,7 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
     )
     from .pdf import cmd_compare, cmd_report
-    from .backup import add_parsers as add_backup_parsers
     from .sync import add_parsers as add_sync_parsers
 
     common = _common_options()

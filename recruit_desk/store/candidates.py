@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..core.intake import validate_candidate_fields
@@ -125,6 +126,10 @@ class CandidateStore(Connection):
             })
         return self.candidate(candidate_id)
 
+    def _backups_elsewhere(self) -> list[Path]:
+        """Hook: backups written outside the backups folder (backups.py remembers them)."""
+        return []
+
     def _tombstone(self, candidate_id: str, kind: str, into: str | None = None) -> None:
         """Record that the candidate is gone from here (erased, or merged into `into`)."""
         self.conn.execute("UPDATE sync_state SET seq = seq + 1")
@@ -190,7 +195,8 @@ class CandidateStore(Connection):
                     f"its write-ahead log {self.path.name}-wal, because another program has "
                     "the database open (another Recruit Desk window?); the log is emptied "
                     "when the last one closes it")
-        left = erase_from_backups(self.path.parent, candidate.id, self.busy_timeout_ms / 1000)
+        left = erase_from_backups(self.path.parent, candidate.id, self.busy_timeout_ms / 1000,
+                                  self._backups_elsewhere())
         if left:
             remaining.append("the backups " + ", ".join(str(p) for p in left)
                              + ", which could not be rewritten: delete them by hand")

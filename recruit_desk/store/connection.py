@@ -30,10 +30,11 @@ from .files import (
     ReadOnlyReason,
     check_file,
     connect,
-    default_data_dir,
+    data_folder,
     identify,
     keep_private,
     read_only_message,
+    require_data,
     why_read_only,
 )
 
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 # costs about 90 ms of every start-up and every `recruit-desk report`.
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
                 "m004_reasons_and_decisions", "m005_score_status_cache",
-                "m006_conduct_and_replies", "m007_sync")
+                "m006_conduct_and_replies", "m007_sync", "m008_settings")
 
 
 def now() -> str:
@@ -100,17 +101,21 @@ class Connection:
     # -- opening ----------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path | str | None = None, *, migrate: bool = True) -> Self:
+    def open(cls, data_dir: Path | str | None = None, *, migrate: bool = True,
+             create: bool = True) -> Self:
         """Open (or create) the database in `data_dir`, ready to read and, if it can, write.
 
         Another program's database is refused untouched; a file that cannot be
         written (read-only, or on a full disk) opens for reading only, with
-        `read_only` saying why.
+        `read_only` saying why. With `create=False` (for what only reads) a
+        missing folder or database is not made: NoDataYet says so instead.
         """
-        folder = Path(data_dir) if data_dir is not None else default_data_dir()
+        folder = data_folder(data_dir)
         path = folder / DB_FILENAME
         if folder.exists() and not folder.is_dir():
             raise errors.DataFolderNotWritable(f"The data folder {folder} is a file, not a folder.")
+        if not create:
+            require_data(folder, path)
         created = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)

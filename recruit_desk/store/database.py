@@ -9,20 +9,21 @@
 - replies.py: what the candidate writes in a written work sample;
 - scores.py: assessments, and the scores cached for the candidate list;
 - sync.py: bundles to and from other laptops, merged by core.merge's rules;
-- sync_review.py: the conflicts and duplicate candidates a merge leaves to a person.
+- sync_review.py: the conflicts and duplicate candidates a merge leaves to a person;
+- backups.py: backups in rotation, made with SQLite's backup API, and restoring one.
 
 Callers import `Store` (and the constants) from here and need not know the split.
 """
 
 from __future__ import annotations
 
+from .backups import BackupStore
 from .connection import SCHEMA_STEPS, new_id, now
 from .errors import StoreError
 from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
-from .sync_review import ReviewStore
 
 
-class Store(ReviewStore):
+class Store(BackupStore):
     """One open database. Every write method commits before it returns.
 
     Open a file with `Store.open(data_dir)` (or an empty one in memory with

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 # Every row about a candidate, children first, in any schema version a backup
@@ -49,10 +50,16 @@ def fold_log(conn: sqlite3.Connection, path: Path) -> bool:
     return busy == 0 and (not log.exists() or log.stat().st_size == 0)
 
 
-def erase_from_backups(folder: Path, candidate_id: str, timeout: float) -> list[Path]:
-    """Rewrite every backup that holds the candidate without them; the ones that could not be."""
+def erase_from_backups(folder: Path, candidate_id: str, timeout: float,
+                       elsewhere: Iterable[Path] = ()) -> list[Path]:
+    """Rewrite every backup that holds the candidate without them; the ones that could not be.
+
+    `elsewhere`: backups written outside the backups folder on request, which
+    the app remembers so that an erasure reaches them too.
+    """
     left: list[Path] = []
-    for backup in sorted((folder / "backups").glob("*.sqlite3")):
+    extra = [p for p in elsewhere if p.is_file()]
+    for backup in sorted((folder / "backups").glob("*.sqlite3")) + extra:
         try:
             conn = sqlite3.connect(backup, timeout=timeout)
         except sqlite3.Error:

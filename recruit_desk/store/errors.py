@@ -137,3 +137,7 @@ def user_errors(path: Path | str) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+
+
+class BackupUnusable(StoreError):
+    """A file offered for restoring that is not a whole Recruit Desk backup of this version."""

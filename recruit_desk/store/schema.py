@@ -279,3 +279,10 @@ def m007_sync(db: Database) -> None:
     )
     db.execute("CREATE TABLE sync_peers (name TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
                "exported_at TEXT NOT NULL)")
+
+
+@migrations()
+def m008_settings(db: Database) -> None:
+    # Settings that belong to the data rather than to one window: how many
+    # backups are kept. The command line and the window read the same ones.
+    db.execute("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 class SyncStore(ScoreStore):
     """Export and import of bundles, and who this database is."""
 
+    def _before_import(self) -> None:
+        """Hook: a bundle is about to change the database (backups.py keeps a copy)."""
+
     # -- who --------------------------------------------------------------------
 
     @property
@@ -181,6 +184,8 @@ class SyncStore(ScoreStore):
                                      MergeCounts(), True, dry_run)
             if device.id == self.device.id:
                 raise BundleError(f"{path} was exported from this laptop; import it on another.")
+            if not dry_run:
+                self._before_import()
             stamp = now()
             counts = MergeCounts()
             try:
@@ -213,7 +218,8 @@ class SyncStore(ScoreStore):
             with contextlib.suppress(Exception):
                 fold_log(self.conn, self.path)
             for candidate in self._erased_here():
-                erase_from_backups(self.path.parent, candidate, self.busy_timeout_ms / 1000)
+                erase_from_backups(self.path.parent, candidate, self.busy_timeout_ms / 1000,
+                                   self._backups_elsewhere())
         return ImportSummary(bundle_id, device, str(head.get("created_at", "")), counts,
                              False, dry_run)
 

@@ -28,7 +28,7 @@ from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
 from .common import install_language, show_store_error
-from .window_menus import LazyLaptops, WindowMenus
+from .window_menus import BACKUP_SLOTS, LAPTOP_SLOTS, Lazy, WindowMenus
 from .window_state import WindowState
 
 if TYPE_CHECKING:
@@ -88,11 +88,8 @@ class MainWindow(QMainWindow):
         self._resume_open_draft()
 
     def _show_read_only(self, reason: str) -> None:
-        """A database that cannot be changed: say so above everything, and offer no edits.
-
-        Lists, scorecards and PDFs work as usual; adding, interviewing and
-        deleting would only fail, so their actions are switched off.
-        """
+        """A database that cannot be changed: say so above everything, and offer no edits
+        (lists, scorecards and PDFs work; adding, interviewing and deleting are off)."""
         from PySide6.QtWidgets import QLabel, QVBoxLayout
 
         self.notice = QLabel(reason)
@@ -140,14 +137,17 @@ class MainWindow(QMainWindow):
     # -- actions and menus --------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self._laptops = LazyLaptops(self, self._store, self._state, self._refresh, lambda: not self.runner)
+        self._laptops = Lazy("sync_actions", "LaptopActions", LAPTOP_SLOTS, self, self._store,
+                             self._state, self._refresh, lambda: not self.runner)
+        self._backups = Lazy("backup_dialog", "BackupActions", BACKUP_SLOTS, self, self._store,
+                             self._refresh, lambda: not self.runner)
         self.menus = WindowMenus(self, {
             "newCandidate": self.new_candidate, "startInterview": self.start_interview,
             "find": self.list.focus_search, "exportPdf": self.export_pdf,
             "exportComparison": self.export_comparison, "exportAll": self.export_all,
             "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
             "recordDecision": self.record_decision, "quit": self.close,
-            **self._laptops.slots()}, self._lang, self.set_language)
+            **self._laptops.slots(), **self._backups.slots()}, self._lang, self.set_language)
         self.delete_action = self.menus.delete
 
     sync = property(lambda self: self._laptops.get(), doc="The Laptops menu's work.")
@@ -294,8 +294,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         if not candidate.consent_at:
-            answer = QMessageBox.question(
-                self, self.tr("Consent"),
+            answer = QMessageBox.question(self, self.tr("Consent"),
                 self.tr("{name} has no consent recorded. Has the candidate agreed to what is "
                         "stored, as read out to them?").format(name=candidate.name))
             if answer != QMessageBox.StandardButton.Yes:
@@ -430,6 +429,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._closed:
             self.list.enable_sorting()
+            self._backups.get().daily()  # the day's backup, at its first start
 
     def closeEvent(self, event) -> None:
         if self.runner is not None:

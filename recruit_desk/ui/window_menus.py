@@ -50,6 +50,7 @@ class WindowMenus(QObject):
         self.conflicts = action("showConflicts")
         self.duplicates = action("showDuplicates")
         self.laptop_name = action("renameLaptop")
+        self.backups = action("showBackups")
         self.languages = QActionGroup(self)
         for code, label in LANGUAGES.items():
             a = QAction(window)
@@ -81,6 +82,7 @@ class WindowMenus(QObject):
         self.settings_menu = window.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
+        self.settings_menu.addAction(self.backups)
 
         toolbar = window.addToolBar("main")
         toolbar.setObjectName("mainToolbar")
@@ -104,6 +106,7 @@ class WindowMenus(QObject):
         self.conflicts.setText(self.tr("&Conflicts to resolve…"))
         self.duplicates.setText(self.tr("Possible &duplicates…"))
         self.laptop_name.setText(self.tr("This laptop's &name…"))
+        self.backups.setText(self.tr("&Backups and restore…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -124,31 +127,34 @@ class WindowMenus(QObject):
 LAPTOP_SLOTS = {"exportBundle": "export_bundle", "importBundle": "import_bundle",
                 "syncFolder": "sync_folder", "showConflicts": "show_conflicts",
                 "showDuplicates": "show_duplicates", "renameLaptop": "rename_laptop"}
+# The backups action, and the BackupActions method behind it.
+BACKUP_SLOTS = {"showBackups": "show"}
 
 
-class LazyLaptops:
-    """The Laptops menu's work (ui/sync_actions.py), made when first used.
+class Lazy:
+    """A menu's work (a class in a ui module), made when first used.
 
-    Its dialogs and the store's bundle code are then loaded on the first use
-    of the menu, not on the window's start-up path.
+    Its dialogs, and the store code behind them, are then loaded on the first
+    use of the menu, not on the window's start-up path.
     """
 
-    def __init__(self, *args: object):
-        self._args = args
+    def __init__(self, module: str, name: str, slots: dict[str, str], *args: object):
+        self._module, self._name, self._slots, self._args = module, name, slots, args
         self._made: Any = None
 
     def get(self) -> Any:
         if self._made is None:
-            from .sync_actions import LaptopActions
+            import importlib
 
-            self._made = LaptopActions(*self._args)  # type: ignore[arg-type]
+            module = importlib.import_module(f"{__package__}.{self._module}")
+            self._made = getattr(module, self._name)(*self._args)
         return self._made
 
     def slots(self) -> dict[str, Callable[[], object]]:
         def run(method: str) -> Callable[[], object]:
             return lambda: getattr(self.get(), method)()
 
-        return {name: run(method) for name, method in LAPTOP_SLOTS.items()}
+        return {name: run(method) for name, method in self._slots.items()}
 
     def stop(self) -> None:
         if self._made is not None:

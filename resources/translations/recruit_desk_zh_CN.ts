@@ -23,6 +23,141 @@ Leave anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="42"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="56"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="58"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="60"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="75"/>
+        <source>Keep daily backups for</source>
+        <translation>每日备份保留</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="77"/>
+        <source>days, and one a week for</source>
+        <translation>天，每周备份保留</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="79"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="91"/>
+        <source>A backup is made at the first start of each day and before every import or restore, in {folder}. Erasing a candidate removes them from every backup too.</source>
+        <translation>每天第一次启动时、每次导入或恢复之前，系统都会自动备份到 {folder}。删除候选人时，其信息也会从所有备份中删除。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="97"/>
+        <source>daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="97"/>
+        <source>made on request</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
+        <source>before an import</source>
+        <translation>导入前备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="99"/>
+        <source>before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="100"/>
+        <source>before an update of the app</source>
+        <translation>软件升级前备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="112"/>
+        <source>Last backup: {when} ({kind})</source>
+        <translation>最近一次备份：{when}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="115"/>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="122"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="148"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="138"/>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="139"/>
+        <source>Recruit Desk backups (*.sqlite3)</source>
+        <translation>Recruit Desk 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="149"/>
+        <source>Close the interview first: a restore replaces everything on screen.</source>
+        <translation>请先关闭正在进行的面试：恢复会替换当前的全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="156"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="170"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="157"/>
+        <source>Replace everything in Recruit Desk with the backup {name}? The database as it is now is backed up first, so this can be undone.</source>
+        <translation>要用备份 {name} 替换 Recruit Desk 中的全部数据吗？系统会先备份当前的数据，所以可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="171"/>
+        <source>Restored. The database as it was is kept as {name}.</source>
+        <translation>已恢复。恢复前的数据已保存为 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
         <location filename="../../recruit_desk/ui/candidate_list.py" line="83"/>
@@ -610,67 +745,67 @@ from the laptop “{laptop}”, written {date}</source>
 <context>
     <name>LaptopActions</name>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="140"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="139"/>
         <source>An interview is open</source>
         <translation>面试正在进行</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="141"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="140"/>
         <source>Finish or close the interview first: data from other laptops can change it.</source>
         <translation>请先完成或关闭当前面试：来自其他电脑的数据可能会改动它。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="144"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="143"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="149"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="148"/>
         <source>Recruit Desk bundles (*{suffix})</source>
         <translation>Recruit Desk 数据包 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="158"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="157"/>
         <source>Export for another laptop</source>
         <translation>导出给其他电脑</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="165"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="164"/>
         <source>Passphrase for the bundle</source>
         <translation>数据包口令</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="166"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="165"/>
         <source>The bundle holds candidates&apos; personal data. Choose a passphrase and tell it to the other laptop&apos;s user in person or by phone, never in the message that carries the file.</source>
         <translation>数据包中含有候选人的个人信息。请设置一个口令，当面或打电话告诉另一台电脑的使用者，切勿和文件放在同一条消息里发送。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="173"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="172"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="174"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="173"/>
         <source>No bundle written</source>
         <translation>未生成数据包</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="179"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="178"/>
         <source>Encrypted with your passphrase.</source>
         <translation>已用您设置的口令加密。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="180"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="179"/>
         <source>Not encrypted: keep the file safe, and delete it once it is imported.</source>
         <translation>未加密：请妥善保管该文件，导入后立即删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="182"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="181"/>
         <source>Bundle written</source>
         <translation>数据包已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="183"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="182"/>
         <source>Saved {path}
 
 {how}
@@ -689,138 +824,138 @@ On the other laptop choose Laptops › Import a bundle…</source>
 请在另一台电脑上选择“多台电脑 › 导入数据包…”。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="191"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="190"/>
         <source>Import a bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="199"/>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="228"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="198"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="227"/>
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="209"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="208"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="210"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="209"/>
         <source>{file} is encrypted. Type the passphrase it was exported with.</source>
         <translation>{file} 已加密。请输入导出时设置的口令。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="218"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="217"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="227"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="226"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="234"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="233"/>
         <source>Bundle imported</source>
         <translation>数据包已导入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="235"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="234"/>
         <source>Imported from the laptop “{laptop}”: {changes}.</source>
         <translation>已从电脑“{laptop}”导入：{changes}。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="245"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="244"/>
         <source>Conflicts to resolve: {n}. Both laptops changed the same thing; choose which version to keep.</source>
         <translation>待处理的冲突：{n} 处。两台电脑修改了同一内容，请选择保留哪个版本。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="248"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="247"/>
         <source>&amp;Resolve conflicts now</source>
         <translation>立即处理冲突(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="250"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="249"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="262"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="261"/>
         <source>Folder shared by the team&apos;s laptops</source>
         <translation>团队电脑共用的文件夹</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="269"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="268"/>
         <source>Team passphrase</source>
         <translation>团队口令</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="270"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="269"/>
         <source>The passphrase every laptop syncing with {folder} uses. Recruit Desk keeps it only until it closes, and writes it nowhere.</source>
         <translation>所有通过 {folder} 同步的电脑共用的口令。Recruit Desk 只在本次运行期间记住它，关闭即忘，也不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="278"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="277"/>
         <source>Syncing with {folder}…</source>
         <translation>正在与 {folder} 同步…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="279"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="278"/>
         <source>Sync not finished</source>
         <translation>同步未完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="286"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="285"/>
         <source>This laptop&apos;s data is in the folder as {file}.</source>
         <translation>本机数据已存入该文件夹：{file}。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="289"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="288"/>
         <source>No other laptop&apos;s bundle is in the folder yet.</source>
         <translation>文件夹中还没有其他电脑的数据包。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="291"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="290"/>
         <source>{file} (from “{laptop}”): {changes}</source>
         <translation>{file}（来自“{laptop}”）：{changes}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="294"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="293"/>
         <source>Not imported:</source>
         <translation>未能导入：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="299"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="298"/>
         <source>Sync finished</source>
         <translation>同步完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="326"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="325"/>
         <source>This laptop&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="328"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="327"/>
         <source>The name other laptops see on what this one sends them, such as “Sarah&apos;s laptop”:</source>
         <translation>其他电脑收到本机数据时看到的名称，例如“前台电脑”：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="337"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="336"/>
         <source>A laptop&apos;s name takes 1 to 60 characters.</source>
         <translation>电脑名称须为 1 至 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="358"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="357"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="398"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="397"/>
         <source>{n} records read</source>
         <translation>已读取 {n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/sync_actions.py" line="409"/>
+        <location filename="../../recruit_desk/ui/sync_actions.py" line="408"/>
         <source>Something went wrong ({error}). What was already saved is kept.</source>
         <translation>出现意外错误（{error}）。已保存的数据不受影响。</translation>
     </message>
@@ -828,62 +963,62 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="155"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="156"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="119"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="115"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="127"/>
         <source>The disk holding {folder} is read-only</source>
         <translation>{folder} 所在的磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="132"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="128"/>
         <source>The database in {folder} is read-only (its file permissions)</source>
         <translation>{folder} 中的数据库为只读（文件权限所限）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="130"/>
         <source>The data folder {folder} cannot be written</source>
         <translation>数据文件夹 {folder} 无法写入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="135"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
         <source>The disk holding {folder} is full</source>
         <translation>{folder} 所在的磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="136"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="132"/>
         <source>The disk holding {folder} reported an error</source>
         <translation>{folder} 所在的磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="138"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
         <source>: candidates and reports can be viewed, but nothing can be recorded or changed.</source>
         <translation>：可以查看候选人和报告，但无法记录或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="238"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="240"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="242"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="243"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="251"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="252"/>
         <source>Erasure not complete</source>
         <translation>删除未全部完成</translation>
     </message>
@@ -898,12 +1033,12 @@ On the other laptop choose Laptops › Import a bundle…</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="334"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="333"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="335"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="334"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
@@ -1643,102 +1778,107 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="90"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="93"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="91"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="92"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="93"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
         <source>Record &amp;decision… (Ctrl+D)</source>
         <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
         <source>&amp;Export for another laptop…</source>
         <translation>导出给其他电脑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
         <source>&amp;Import a bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
         <source>&amp;Sync with a folder…</source>
         <translation>同步文件夹(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
         <source>&amp;Conflicts to resolve…</source>
         <translation>待处理的冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的候选人(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
         <source>This laptop&apos;s &amp;name…</source>
         <translation>本机名称(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
         <source>&amp;Laptops</source>
         <translation>多台电脑(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -53,6 +53,7 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("&Restore the selected backup…"))
@@ -106,6 +107,7 @@ class BackupDialog(QDialog):
             for col, text in enumerate((_when(b.made_at), self.kind_text(b.kind),
                                         f"{b.size / 1e6:.1f} MB")):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         if self._backups:
             self.table.selectRow(0)
             newest = self._backups[0]

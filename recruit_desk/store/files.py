@@ -9,7 +9,14 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from .errors import DatabaseCorrupt, ForeignDatabase, primary_code, translate_os, user_errors
+from .errors import (
+    DatabaseCorrupt,
+    ForeignDatabase,
+    StoreError,
+    primary_code,
+    translate_os,
+    user_errors,
+)
 
 DB_FILENAME = "recruit-desk.sqlite3"
 ENV_DATA_DIR = "RECRUIT_DESK_DATA_DIR"
@@ -33,6 +40,43 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("recruit-desk", appauthor=False))
+
+
+class NoDataYet(StoreError):
+    """A command that only reads was pointed at a folder with no Recruit Desk database in it."""
+
+
+def data_folder(data_dir: Path | str | None) -> Path:
+    """The data folder asked for, or the default one.
+
+    An empty name is refused: as a path it would mean the current folder,
+    which is never what someone who typed `--data-dir ""` (or an unset
+    variable) meant.
+    """
+    if data_dir is None:
+        return default_data_dir()
+    if isinstance(data_dir, str) and not data_dir.strip():
+        raise StoreError("an empty data folder name: give a folder, or leave --data-dir out "
+                         "for the default one")
+    return Path(data_dir)
+
+
+def require_data(folder: Path, path: Path) -> None:
+    """Refuse, creating nothing, a folder that holds no Recruit Desk database yet."""
+    try:
+        if not folder.exists():
+            why = "the folder does not exist"
+        elif not path.exists():
+            why = f"it holds no database ({DB_FILENAME})"
+        elif path.stat().st_size == 0:
+            why = f"its database ({DB_FILENAME}) is empty"
+        else:
+            return
+    except OSError as exc:
+        raise translate_os(exc, folder) from exc
+    raise NoDataYet(f"no Recruit Desk data in {folder} (yet): {why}; run `recruit-desk demo` "
+                    "or open the window to start, or give the folder that holds the data "
+                    "with --data-dir")
 
 
 def check_file(path: Path) -> None:

@@ -19,6 +19,15 @@ _TABLE_WORDS = {
 }
 
 
+def _ask(question: str, default: str = "") -> str:
+    """A y/n answer typed on the terminal; Ctrl+D or Ctrl+C is a no, never a traceback."""
+    try:
+        return input(question).strip().lower() or default
+    except (EOFError, KeyboardInterrupt):
+        print()
+        return "n"
+
+
 def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     """From --password-file (its first line), or typed on a terminal without echo."""
     if args.password_file:
@@ -34,8 +43,12 @@ def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
                        "terminal to type it")
     import getpass
 
-    typed = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("The same passphrase again: ") != typed:
+    try:
+        typed = getpass.getpass("Passphrase: ")
+        again = getpass.getpass("The same passphrase again: ") if confirm else typed
+    except (EOFError, KeyboardInterrupt):
+        raise CliError("no passphrase given; nothing done") from None
+    if again != typed:
         raise CliError("the two passphrases differ; nothing written")
     if not typed:
         raise CliError("an empty passphrase protects nothing; nothing written")
@@ -101,7 +114,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{plain(path)} would change:")
                 for line in _summary_lines(preview):
                     print(f"  {line}")
-                if input("Import these changes? [Y/n] ").strip().lower() not in ("", "y", "yes"):
+                if _ask("Import these changes? [Y/n] ", default="y") not in ("y", "yes"):
                     print("Nothing imported.")
                     return 1
         summary = store.import_bundle(path, secret, dry_run=args.dry_run)
@@ -198,10 +211,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("merging needs confirmation: add --yes")
-            answer = input(f"Keep {plain(keep.name)} ({keep.id[:8]}) and move every interview "
-                           f"and decision of {plain(other.name)} ({other.id[:8]}) onto it? "
-                           "[y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
+            answer = _ask(f"Keep {plain(keep.name)} ({keep.id[:8]}) and move every interview "
+                          f"and decision of {plain(other.name)} ({other.id[:8]}) onto it? "
+                          "[y/N] ")
+            if answer not in ("y", "yes"):
                 print("Nothing merged.")
                 return 1
         try:

@@ -179,3 +179,27 @@ def test_on_a_terminal_import_shows_the_changes_and_asks_first(two, tmp_path, an
     assert process.returncode == (0 if imported else 1)
     with Store.open(c) as store:
         assert len(store.candidates()) == (16 if imported else 0)
+
+
+@pytest.mark.slow
+def test_ctrl_d_at_a_prompt_is_a_no_not_a_traceback(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    data = tmp_path / "A"
+    with Store.open(data) as store:
+        one = store.add_candidate("王芳", phone="136 9876 5432", consent=True)
+        two = store.add_candidate("王芳", phone="13698765432", consent=True)
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recruit_desk.cli", "merge", one.id, two.id, "--data-dir",
+         str(data)], stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    os.close(slave)
+    os.write(master, b"\x04")  # Ctrl+D
+    out, err = process.communicate(timeout=120)
+    os.close(master)
+    assert "Traceback" not in err and "Nothing merged." in out and process.returncode == 1
+    with Store.open(data) as store:
+        assert len(store.candidates()) == 2

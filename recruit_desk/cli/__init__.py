@@ -112,8 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     bank_sub = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
     check = bank_sub.add_parser("check", help="validate banks (the shipped ones by default)",
                                 description="Validate bank files and folders; every problem "
-                                            "is printed as FILE:LINE: message.")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="bank files or folders")
+                                            "is printed as FILE:LINE: message. Each folder "
+                                            "is a bank of its own; the files named are one "
+                                            "bank together.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="bank folders or files")
     check.set_defaults(handler=cmd_bank_check)
     listing = bank_sub.add_parser("list", help="list kits and competencies")
     listing.add_argument("--json", action="store_true", help="print JSON")

@@ -11,22 +11,33 @@ from .common import CliError, json_text, open_store, plain, print_table
 # -- bank ------------------------------------------------------------------------
 
 
+def bank_groups(paths: list[Path]) -> list[list[Path]]:
+    """The banks the paths name: each folder is a bank of its own, and the files named
+    (with any path that does not exist) are one more, together, where the first stands."""
+    groups: list[list[Path]] = []
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            groups.append([path])
+        else:
+            if not files:
+                groups.append(files)
+            files.append(path)
+    return groups
+
+
 def cmd_bank_check(args: argparse.Namespace) -> int:
     from ..core.bank import check_bank, shipped_bank_dirs
 
     paths = [Path(p) for p in args.paths] or shipped_bank_dirs()
-    checked = 0
     failed = False
-    # The shipped folders are separate banks; paths given by the user are one bank.
-    groups = [[p] for p in paths] if not args.paths else [paths]
-    for group in groups:
+    for group in bank_groups(paths):
         bank, problems = check_bank(group)
         for problem in problems:
             print(plain(problem), file=sys.stderr)
         if bank is None:
             failed = True
             continue
-        checked += 1
         print(plain(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
                     f"{bank.info.version}: {len(bank.competencies)} competencies, "
                     f"{len(bank.questions)} questions, {len(bank.kits)} kits"))

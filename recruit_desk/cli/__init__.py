@@ -53,9 +53,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------------
 
 
+def _folder_name(text: str) -> str:
+    # As a path, "" is the current folder: `--data-dir "$UNSET"` would put the
+    # database wherever the shell happens to be.
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty data folder name: give a folder, or leave "
+                                         "--data-dir out for the default one")
+    return text
+
+
 def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, type=_folder_name,
                         help="folder of the database (default: $RECRUIT_DESK_DATA_DIR or the "
                              "user data folder)")
     return common
@@ -71,9 +80,9 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
     """
     if not argv:
         return argparse.Namespace()
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() and not argv[1].startswith("-"):
         return argparse.Namespace(data_dir=argv[1])
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0].partition("=")[2].strip():
         return argparse.Namespace(data_dir=argv[0].partition("=")[2])
     return None
 
@@ -159,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one report per candidate with a submitted interview (needs "
                              "--out DIR)")
     report.add_argument("--out", metavar="FILE|DIR",
-                        help="the PDF to write (default: ./NAME-ID.pdf), or the folder for --all")
+                        help="the PDF to write (default: NAME-ID.pdf in the current folder, "
+                             "ID being the id's first 8 characters), or the folder for --all")
     report.add_argument("--lang", choices=("en", "zh"),
                         help="language of the report (default: the candidate's)")
     report.add_argument("--paper", choices=("a4", "letter"), default="a4",
@@ -168,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     compare = add("compare", cmd_compare,
                   "write a PDF comparing 2–30 candidates interviewed with the same kit")
-    compare.add_argument("candidates", nargs="+", metavar="ID", help="candidate ids")
+    compare.add_argument("candidates", nargs="+", metavar="ID",
+                         help="2 to 30 candidate ids (the first characters are enough)")
     compare.add_argument("--out", metavar="FILE", required=True, help="the PDF to write")
     compare.add_argument("--lang", choices=("en", "zh"),
                          help="language of the report (default: the candidates' if they "

@@ -58,10 +58,47 @@ def print_table(rows: list[list[str]], headers: list[str], widths: list[int]) ->
         print("  ".join(_fit(plain(c), w) for c, w in zip(row, widths)).rstrip())
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """The database of --data-dir (or the default folder).
+
+    A command that only reads passes `create=False`: pointed at a folder
+    with no data it says so (NoDataYet) rather than make an empty database
+    there and answer "nothing found".
+    """
     from ..store.database import Store
 
-    return Store.open(args.data_dir)
+    return Store.open(args.data_dir, create=create)
+
+
+def check_kit(store: Store, kit: str | None) -> None:
+    """Refuse a --kit that names no kit, in the shipped bank or in any interview stored here.
+
+    A kit the bank has but no interview used is not a mistake: the command
+    then says it found nothing with that kit.
+    """
+    if kit is None:
+        return
+    from ..core.bank import shipped_bank
+
+    known = list(shipped_bank().kits)
+    if kit in known:
+        return
+    stored = sorted({i.kit_id for i in store.interviews()} - set(known))
+    if kit not in stored:
+        raise CliError(f"no kit '{kit}'; the kits are: {', '.join(known + stored)}")
+
+
+def ask(prompt: str) -> str | None:
+    """A line typed at the terminal; None when the user pressed Ctrl+D or Ctrl+C instead.
+
+    Either key leaves the cursor after the prompt; a line break is printed so
+    that what the caller prints next starts a line of its own.
+    """
+    try:
+        return input(prompt)
+    except (EOFError, KeyboardInterrupt):
+        print()
+        return None
 
 
 # json.dumps escapes the C0 controls but, with ensure_ascii=False, writes the

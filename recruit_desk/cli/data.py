@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import CliError, json_text, open_store, plain, print_table
+from .common import CliError, ask, check_kit, json_text, open_store, plain, print_table
 
 # -- bank ------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
         recommendation_label,
     )
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         rows = store.candidates(args.search, order_by="name")
     if args.json:
         print(json_text([
@@ -187,7 +187,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from ..core.assessment import panel_agreement
     from ..core.present import p_value_text, statistic_text
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
+        check_kit(store, args.kit)
         result = panel_agreement(store.assessments(every_kit=True), args.kit)
 
     def icc_dict(r):
@@ -224,9 +225,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-
 def cmd_delete(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         candidate = store.candidate(args.id)
         # The name as the terminal shows it, which is what the user can type back.
         name = plain(candidate.name).strip()
@@ -234,10 +234,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError(f"deleting {name} needs confirmation: add --yes")
-            answer = input(f"Delete {name} ({candidate.id[:8]}) and {n} interview(s) "
-                           "with every rating and note? This cannot be undone. "
-                           "Type the name to confirm: ")
-            if answer.strip() != name:
+            answer = ask(f"Delete {name} ({candidate.id[:8]}) and {n} interview(s) "
+                         "with every rating and note? This cannot be undone. "
+                         "Type the name to confirm: ")
+            if answer is None or answer.strip() != name:
                 print("Nothing deleted.")
                 return 1
         store.delete_candidate(candidate.id)

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from .common import CliError, open_store, plain
+from .common import CliError, check_kit, open_store, plain
 
 
 def _check_output_file(path: Path) -> None:
@@ -30,7 +30,11 @@ def _no_interview(candidate, kit: str | None) -> CliError:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    if args.all == bool(args.candidate):
+    if args.all and args.candidate:
+        raise CliError("give one candidate ID, or --all, not both"
+                       + ("" if args.out else "; and --all needs --out DIR, the folder for "
+                                              "the reports"))
+    if not args.all and not args.candidate:
         raise CliError("give one candidate ID, or --all --out DIR for every candidate")
     return _report_all(args) if args.all else _report_one(args)
 
@@ -38,7 +42,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _report_one(args: argparse.Namespace) -> int:
     from ..reports import report_file_stem, save_pdf
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
+        check_kit(store, args.kit)
         candidate = store.candidate(args.candidate)
         assessment = store.assessment(candidate.id, args.kit)
     if assessment is None:
@@ -61,21 +66,24 @@ def _report_all(args: argparse.Namespace) -> int:
     folder = Path(args.out)
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is a file; --all writes one PDF per candidate into a folder.")
-    if not folder.exists():
-        if not folder.parent.is_dir():
-            raise CliError(f"cannot write to {folder}: the folder {folder.parent} does not exist.")
-        try:
-            folder.mkdir()
-        except OSError as exc:
-            raise CliError(f"cannot create {folder}: {exc.strerror or exc}") from None
-    if not os.access(folder, os.W_OK):
-        raise CliError(f"cannot write to {folder}: permission denied.")
+    if not folder.exists() and not folder.parent.is_dir():
+        raise CliError(f"cannot write to {folder}: the folder {folder.parent} does not exist.")
     from ..reports.candidate import candidate_report
 
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
+        # Asked first, so that a mistake in the data folder or the kit makes no folder.
+        check_kit(store, args.kit)
+        if not folder.exists():
+            try:
+                folder.mkdir()
+            except OSError as exc:
+                raise CliError(f"cannot create {folder}: {exc.strerror or exc}") from None
+        if not os.access(folder, os.W_OK):
+            raise CliError(f"cannot write to {folder}: permission denied.")
         assessments = store.assessments(args.kit)
     if not assessments:
-        print("No candidate has a submitted interview yet; no report written.")
+        with_kit = f" with kit '{args.kit}'" if args.kit else ""
+        print(plain(f"No candidate has a submitted interview{with_kit} yet; no report written."))
         return 0
     stems = batch_file_stems([(a.candidate.name, a.candidate.id) for a in assessments])
     for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
@@ -90,14 +98,19 @@ def _report_all(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from ..reports import save_pdf
+    from ..reports.comparison import MAX_CANDIDATES
 
     if len(args.candidates) < 2:
         raise CliError("compare needs at least two candidate ids")
+    if len(args.candidates) > MAX_CANDIDATES:
+        raise CliError(f"compare takes at most {MAX_CANDIDATES} candidate ids; "
+                       f"{len(args.candidates)} given")
     if args.min_raters < 1:
         raise CliError(f"--min-raters must be 1 or more; {args.min_raters} given")
     out = Path(args.out)
     _check_output_file(out)
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
+        check_kit(store, args.kit)
         assessments = []
         for ident in args.candidates:
             candidate = store.candidate(ident)

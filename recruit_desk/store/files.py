@@ -63,20 +63,23 @@ def data_folder(data_dir: Path | str | None) -> Path:
 
 def require_data(folder: Path, path: Path) -> None:
     """Refuse, creating nothing, a folder that holds no Recruit Desk database yet."""
+    start = ("run `recruit-desk demo` or open the window to start, or give the folder that "
+             "holds the data with --data-dir")
     try:
         if not folder.exists():
             why = "the folder does not exist"
-        elif not path.exists():
-            why = f"it holds no database ({DB_FILENAME})"
-        elif path.stat().st_size == 0:
-            why = f"its database ({DB_FILENAME}) is empty"
+        elif not path.exists() or path.stat().st_size == 0:
+            why = (f"it holds no database ({DB_FILENAME})" if not path.exists()
+                   else f"its database ({DB_FILENAME}) is empty")
+            if not os.access(folder, os.W_OK):
+                why += ", and this account cannot write there to start one"
+                start = "give the folder that holds the data, or one you can write to, with " \
+                        "--data-dir"
         else:
             return
     except OSError as exc:
         raise translate_os(exc, folder) from exc
-    raise NoDataYet(f"no Recruit Desk data in {folder} (yet): {why}; run `recruit-desk demo` "
-                    "or open the window to start, or give the folder that holds the data "
-                    "with --data-dir")
+    raise NoDataYet(f"no Recruit Desk data in {folder} (yet): {why}; {start}")
 
 
 def check_file(path: Path) -> None:

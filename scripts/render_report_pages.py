@@ -1,11 +1,12 @@
-"""Render the README's report pictures from the demo data set into docs/images/.
+"""Render the README's report pictures from the demo data set.
 
-    python scripts/render_report_pages.py [--out docs/images] [--dpi 100]
+    .venv/bin/python scripts/render_report_pages.py [--out DIR] [--dpi 100]
 
 Loads the demo into a temporary data folder (the user's own data is never
 touched), writes an English and a Chinese candidate report and a comparison
 of the panel-interview candidates, and turns each first page into a PNG with
-pdftoppm (poppler-utils).
+pdftoppm (poppler-utils) in DIR (default: docs/images of this repository):
+report-en-page1.png, report-zh-page1.png and comparison.png.
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ def first_page_png(pdf: Path, png: Path, dpi: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    parser.add_argument("--dpi", type=int, default=100)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images", metavar="DIR",
+                        help="the folder for the pictures (default: docs/images)")
+    parser.add_argument("--dpi", type=int, default=100,
+                        help="resolution of the pictures (default: 100)")
     args = parser.parse_args()
     if shutil.which("pdftoppm") is None:
         print("render_report_pages: pdftoppm not found; install poppler-utils", file=sys.stderr)

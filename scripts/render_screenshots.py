@@ -1,16 +1,18 @@
 """Render the README's screenshots of the app from demo data, at 1366x768.
 
-    QT_QPA_PLATFORM=offscreen python scripts/render_screenshots.py [OUTDIR]
+    .venv/bin/python scripts/render_screenshots.py [--out DIR]
 
 Writes candidate-list-, interview-opening-, interview-runner-, work-sample- and
-scorecard-{en,zh}.png (default OUTDIR: docs/images). Runs offscreen with the
-bundled font, so the pictures match what a machine without Chinese fonts shows.
+scorecard-{en,zh}.png into DIR (default: docs/images of this repository). Runs
+offscreen with the bundled font, so the pictures match what a machine without
+Chinese fonts shows; it needs no display. The user's own data is never touched:
+the demo is loaded into a temporary data folder.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,6 +30,7 @@ from recruit_desk.ui.main_window import MainWindow  # noqa: E402
 from recruit_desk.ui.scorecard import ScorecardDialog  # noqa: E402
 
 SIZE = (1366, 768)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def settle(seconds: float = 0.3) -> None:
@@ -102,7 +105,10 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images", metavar="DIR",
+                        help="the folder for the pictures (default: docs/images)")
+    out = parser.parse_args().out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     load_bundled_font()

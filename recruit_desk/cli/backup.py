@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .common import CliError, json_text, open_store, plain, print_table
+from .common import CliError, ask, json_text, open_store, plain, print_table
 
 
 def _when(moment: datetime) -> str:
@@ -20,7 +20,7 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         made = store.make_backup("manual", Path(args.out) if args.out else None)
     print(f"Backed up to {plain(made)} ({_size(made.stat().st_size)}). Restore it with: "
           f"recruit-desk restore {plain(made)}")
@@ -28,7 +28,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         if args.keep_daily is not None or args.keep_weekly is not None:
             daily, weekly = store.backup_settings()
             try:
@@ -67,12 +67,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("restoring needs confirmation: add --yes")
-            try:
-                answer = input(f"Replace the database in {plain(store.path)} with "
-                               f"{plain(source)}? The database as it is now is backed up "
-                               "first. [y/N] ")
-            except EOFError:
-                answer = ""
+            answer = ask(f"Replace the database in {plain(store.path)} with {plain(source)}? "
+                         "The database as it is now is backed up first. [y/N] ") or ""
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing restored.")
                 return 1

@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.no_encrypt and args.password_file:
         raise CliError("--no-encrypt and --password-file contradict each other")
     secret = None if args.no_encrypt else passphrase(args, confirm=True)
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         done = store.export_bundle(Path(args.out), secret, since=args.since_last)
         device = store.device
     rows = sum(done.rows.values())
@@ -151,7 +151,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         found = store.conflicts()
     if args.json:
         print(json_text([{"id": c.id, "table": c.table, "key": list(c.key),
@@ -176,7 +176,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         settled = store.resolve(args.id, args.keep)
     kept = "this laptop's" if args.keep == "mine" else f"{plain(settled.device_name)}'s"
     print(f"Kept {kept} version of {settled.table} for {plain(settled.candidate_name) or '—'}; "
@@ -185,7 +185,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         groups = store.duplicates()
     if args.json:
         print(json_text([{"shared": g.shared, "candidates": [
@@ -206,7 +206,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=False) as store:
         keep, other = store.candidate(args.keep), store.candidate(args.other)
         if not args.yes:
             if not sys.stdin.isatty():
@@ -227,7 +227,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_device(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, create=args.name is not None) as store:
         try:
             device = store.rename_device(args.name) if args.name is not None else store.device
         except ValueError as exc:

@@ -133,6 +133,11 @@ def test_duplicates_listed_and_merged(tmp_path, capsys):
 
 def test_the_laptop_has_a_stable_id_and_a_name_to_edit(tmp_path, capsys):
     data = tmp_path / "A"
+    # Asking who this laptop is needs a database; naming it starts one.
+    assert main(["device", "--json", "--data-dir", str(data)]) == 1
+    assert "no Recruit Desk data" in capsys.readouterr().err and not data.exists()
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    capsys.readouterr()
     assert main(["device", "--json", "--data-dir", str(data)]) == 0
     first = json.loads(capsys.readouterr().out)
     assert main(["device", "--name", "Fair laptop 2", "--data-dir", str(data)]) == 0

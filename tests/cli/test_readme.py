@@ -26,12 +26,8 @@ def usage_block() -> str:
 
 def commands(monkeypatch) -> dict[str, argparse.ArgumentParser]:
     """Every subcommand's parser, by its name as typed ("report", "bank check")."""
-    import recruit_desk.cli.backup as backup
     from recruit_desk.cli import build_parser
 
-    # The backup commands are documented with their own section, when they land;
-    # drop this line then, so that the Command line block lists them too.
-    monkeypatch.setattr(backup, "add_parsers", lambda add: None)
     found: dict[str, argparse.ArgumentParser] = {}
 
     def walk(parser: argparse.ArgumentParser, prefix: str) -> None:

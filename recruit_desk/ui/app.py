@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..store.database import Store
@@ -22,10 +24,36 @@ def _bank():
     return shipped_bank()
 
 
+# The PNG sizes resources/icons/make_icons.py draws that a window icon uses
+# (title bar, task switcher, dock); 512 is for the desktop's app grid only.
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def window_icon() -> QIcon:
+    """The app's icon, from the PNGs shipped in recruit_desk/resources/icons/.
+
+    Each file is read only when Qt first needs that size (on X11 when the
+    window is shown), not here on the start-up path. An install without the
+    files gets an empty icon and the desktop's default.
+    """
+    icon = QIcon()
+    folder = resources.files("recruit_desk.resources") / "icons"
+    for size in ICON_SIZES:
+        png = folder / f"recruit-desk-{size}.png"
+        if png.is_file():  # a real file: installed packages and frozen builds are never zipped
+            icon.addFile(str(png), QSize(size, size))
+    return icon
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recruit Desk")
     app.setOrganizationName("recruit-desk")
+    # Wayland shows the icon of the desktop entry this names (Linux builds
+    # install build_spec/recruit-desk.desktop); X11, Windows and macOS show
+    # the window icon.
+    QApplication.setDesktopFileName("recruit-desk")
+    QApplication.setWindowIcon(window_icon())
     settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                          "recruit-desk", "recruit-desk")
     lang = WindowState(settings).language
@@ -36,7 +64,15 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Recruit Desk", str(exc))
+        # The store words its reasons in English (the command line shows the
+        # same ones); the sentence around it is in the interface's language.
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Recruit Desk cannot open its data"),
+            QCoreApplication.translate(
+                "App", "The data folder could not be opened, so the window cannot start. "
+                       "The reason (in English):\n\n{reason}\n\nFix the problem and start "
+                       "Recruit Desk again, or start it with another data folder "
+                       "(recruit-desk --data-dir FOLDER).").format(reason=str(exc)))
         return 1
     from .main_window import MainWindow
 

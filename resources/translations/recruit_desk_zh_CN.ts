@@ -23,6 +23,27 @@ Leave anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../recruit_desk/ui/app.py" line="70"/>
+        <source>Recruit Desk cannot open its data</source>
+        <translation>Recruit Desk 无法打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/app.py" line="71"/>
+        <source>The data folder could not be opened, so the window cannot start. The reason (in English):
+
+{reason}
+
+Fix the problem and start Recruit Desk again, or start it with another data folder (recruit-desk --data-dir FOLDER).</source>
+        <translation>无法打开数据文件夹，窗口因此无法启动。原因如下（英文）：
+
+{reason}
+
+请先解决这个问题，再重新启动 Recruit Desk；或者换一个数据文件夹启动（recruit-desk --data-dir 文件夹路径）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../recruit_desk/ui/backup_dialog.py" line="42"/>
@@ -45,114 +66,114 @@ Leave anyway and lose them?</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="56"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="57"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="58"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="59"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="60"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="61"/>
         <source>Restore from a &amp;file…</source>
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="75"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="76"/>
         <source>Keep daily backups for</source>
         <translation>每日备份保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="77"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="78"/>
         <source>days, and one a week for</source>
         <translation>天，每周备份保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="79"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="80"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="91"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="92"/>
         <source>A backup is made at the first start of each day and before every import or restore, in {folder}. Erasing a candidate removes them from every backup too.</source>
         <translation>每天第一次启动时、每次导入或恢复之前，系统都会自动备份到 {folder}。删除候选人时，其信息也会从所有备份中删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
         <source>daily</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
         <source>made on request</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="99"/>
         <source>before an import</source>
         <translation>导入前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="99"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="100"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="100"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="101"/>
         <source>before an update of the app</source>
         <translation>软件升级前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="112"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="114"/>
         <source>Last backup: {when} ({kind})</source>
         <translation>最近一次备份：{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="115"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="117"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="122"/>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="148"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="124"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="150"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="138"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="140"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="139"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="141"/>
         <source>Recruit Desk backups (*.sqlite3)</source>
         <translation>Recruit Desk 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="149"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="151"/>
         <source>Close the interview first: a restore replaces everything on screen.</source>
         <translation>请先关闭正在进行的面试：恢复会替换当前的全部数据。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="156"/>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="170"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="158"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="172"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="157"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="159"/>
         <source>Replace everything in Recruit Desk with the backup {name}? The database as it is now is backed up first, so this can be undone.</source>
         <translation>要用备份 {name} 替换 Recruit Desk 中的全部数据吗？系统会先备份当前的数据，所以可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="171"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="173"/>
         <source>Restored. The database as it was is kept as {name}.</source>
         <translation>已恢复。恢复前的数据已保存为 {name}。</translation>
     </message>

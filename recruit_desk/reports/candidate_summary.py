@@ -279,8 +279,10 @@ class FirstPage:
                 if conduct is Conduct.SEEN:
                     said += f" — {rec.interview.conduct_note}"
                 style = r.tint("value", BAD) if conduct is Conduct.SEEN else self.s["value"]
-                out.append(para(t.labelled(clip(rec.interviewer.name, 40), said), style,
-                                bullet="▲" if conduct is Conduct.SEEN else None))
+                # The mark is text in the report's own font: a paragraph bullet
+                # would be set in reportlab's default, unembedded Helvetica.
+                mark = "▲ " if conduct is Conduct.SEEN else ""
+                out.append(para(mark + t.labelled(clip(rec.interviewer.name, 40), said), style))
         return self._row("conduct", out)
 
     def _agreement(self) -> Paragraph:

@@ -71,9 +71,12 @@ def test_what_was_seen_is_printed_with_who_saw_it(mini_bank):
                             conduct_note="Told the receptionist 'you people are useless'.")
     calm = factories.record(snapshot, "李静", {"AL-1": 3}, candidate_id=person.id,
                             conduct=Conduct.NOT_OBSERVED)
-    first = report(assess(person, snapshot, [seen, calm])).page_text(0)
-    assert has(first, "Sarah Mitchell: Discourtesy seen — Told the receptionist 'you people "
+    pdf = report(assess(person, snapshot, [seen, calm]))
+    first = pdf.page_text(0)
+    assert has(first, "▲ Sarah Mitchell: Discourtesy seen — Told the receptionist 'you people "
                       "are useless'.")
+    # The mark is set in the report's own embedded font, not a default one.
+    assert all(pdf.fonts().values()) and all("WenQuanYi" in f for f in pdf.fonts()), pdf.fonts()
     assert has(first, "李静: Not observed")
     zh = report(assess(person, snapshot, [seen, calm]), "zh").page_text(0)
     assert has(zh, "对工作人员的言行（不计分）") and has(zh, "李静：未观察到")

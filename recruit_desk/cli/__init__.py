@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
     )
     from .pdf import cmd_compare, cmd_report
+    from .privacy import add_parsers as add_privacy_parsers
     from .sync import add_parsers as add_sync_parsers
 
     common = _common_options()
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "others are listed apart, unranked (default: 1)")
     add_sync_parsers(add)
     add_backup_parsers(add)
+    add_privacy_parsers(add)
     return parser
 
 

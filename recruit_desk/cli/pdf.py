@@ -54,8 +54,21 @@ def _report_one(args: argparse.Namespace) -> int:
     from ..reports.candidate import candidate_report
 
     save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    _log(args, [candidate.id], "candidate report")
     print(plain(out))
     return 0
+
+
+def _log(args: argparse.Namespace, candidate_ids: list[str], what: str) -> None:
+    """Note the export in the audit log: which candidates, never their names or the file's."""
+    from ..store.errors import StoreError
+
+    try:
+        with open_store(args, create=False) as store:
+            for candidate_id in candidate_ids:
+                store._audit("export_pdf", candidate_id, what)
+    except StoreError:
+        pass  # a read-only disk: the PDF is written, the log cannot be
 
 
 def _report_all(args: argparse.Namespace) -> int:
@@ -92,6 +105,7 @@ def _report_all(args: argparse.Namespace) -> int:
         print(plain(f"[{n}/{len(assessments)}] {candidate.name} → {out}"), file=sys.stderr,
               flush=True)
         save_pdf(out, candidate_report(assessment, lang=args.lang, paper=args.paper))
+    _log(args, [a.candidate.id for a in assessments], "candidate report (all)")
     print(plain(f"{len(assessments)} reports written to {folder}"))
     return 0
 
@@ -124,6 +138,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     save_pdf(out, comparison_report(assessments, lang=lang, paper=args.paper,
                                     min_raters=args.min_raters))
+    _log(args, [a.candidate.id for a in assessments],
+         f"comparison of {len(assessments)} candidates")
     print(plain(out))
     return 0
 

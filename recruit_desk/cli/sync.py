@@ -16,6 +16,7 @@ _TABLE_WORDS = {
     "candidates": "candidate(s)", "interviews": "interview(s)", "ratings": "rating(s)",
     "interviewers": "interviewer(s)", "observations": "observation(s)",
     "replies": "written reply(ies)", "amendments": "amendment(s)", "decisions": "decision(s)",
+    "audit_log": "audit log entry(ies)",
 }
 
 

@@ -201,6 +201,8 @@ class BackupStore(ReviewStore):
             "SELECT candidate_id FROM tombstones WHERE kind = 'erased'")]
         stones = self.conn.execute("SELECT * FROM tombstones").fetchall()
         me = self.conn.execute("SELECT device_id, device_name FROM sync_state").fetchone()
+        # What was done to personal data stays on record whatever is restored.
+        audit = self.conn.execute("SELECT * FROM audit_log").fetchall()
         before = self.make_backup("before-restore")
         with user_errors(self._where()):
             src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
@@ -223,6 +225,12 @@ class BackupStore(ReviewStore):
             if stones:
                 self.conn.executemany("INSERT OR IGNORE INTO tombstones VALUES "
                                       f"({', '.join('?' * len(stones[0]))})", stones)
+            if audit:
+                self.conn.executemany("INSERT OR IGNORE INTO audit_log VALUES "
+                                      f"({', '.join('?' * len(audit[0]))})", audit)
+            # Noted in the restored database, which is the one that goes on.
+            self._audit("restore", detail=f"from a backup; the database before it kept as "
+                                          f"{before.name}")
         return before
 
     def _before_import(self) -> None:

@@ -170,7 +170,7 @@ class CandidateStore(Connection):
                                     "rowid DESC LIMIT 1").fetchone()
         return str(row[0] or "") if row else ""
 
-    def delete_candidate(self, candidate_id: str) -> Candidate:
+    def delete_candidate(self, candidate_id: str, reason: str = "deletion request") -> Candidate:
         """Erase a candidate and everything recorded about them (a deletion request).
 
         Interviews, ratings, notes, observations and amendments go with the
@@ -186,6 +186,7 @@ class CandidateStore(Connection):
             delete_person(self.conn, candidate.id)
             # The id alone travels to the other laptops, so the erasure reaches them too.
             self._tombstone(candidate.id, "erased")
+            self._audit("erase", candidate.id, reason)
         if self.path is None:
             return candidate
         remaining = []

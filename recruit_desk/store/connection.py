@@ -41,13 +41,16 @@ from .files import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .audit import AuditEntry
+
 # The schema steps this version knows, in order (store/schema.py defines them;
 # a test keeps the two lists equal). Checking them with plain SQL lets a
 # current database open without importing sqlite-utils, whose import alone
 # costs about 90 ms of every start-up and every `recruit-desk report`.
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
                 "m004_reasons_and_decisions", "m005_score_status_cache",
-                "m006_conduct_and_replies", "m007_sync", "m008_settings")
+                "m006_conduct_and_replies", "m007_sync", "m008_settings",
+                "m009_audit_log")
 
 
 def now() -> str:
@@ -355,6 +358,23 @@ class Connection:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the audit log ----------------------------------------------------------
+
+    def _audit(self, action: str, candidate_id: str | None = None, detail: str = "",
+               actor: str | None = None) -> None:
+        """Note an action on personal data in the audit log (inside the caller's write)."""
+        from .audit import record
+
+        with self._write():
+            record(self.conn, now(), action, candidate_id, detail, actor)
+
+    def audit_log(self, since: str | None = None) -> list[AuditEntry]:
+        """The audit log, oldest first; from `since` (an ISO date or time) when given."""
+        from .audit import read
+
+        with user_errors(self._where()):
+            return read(self.conn, since)
 
     # -- helpers for the layers above ----------------------------------------
 

@@ -365,6 +365,7 @@ class InterviewStore(DecisionStore):
             self.db.table("interviews").update(current.id, {
                 "status": InterviewStatus.DRAFT.value, "updated_at": stamp})
             self._submitted_changed(current.candidate_id)
+            self._audit("reopen", current.candidate_id, f"interview {current.id[:8]}")
         return self.interview(interview_id)
 
     def amendments(self, interview_id: str) -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from ..core.model import search_key
-from .sync_tables import SYNC_TABLES, local_columns
+from .sync_tables import local_columns
 
 migrations = Migrations("recruit_desk")
 
@@ -172,6 +172,51 @@ def m006_conduct_and_replies(db: Database) -> None:
     )
 
 
+# The tables that travelled from m007 on; later ones join in their own step.
+_FIRST_TRAVELLERS = ("interviewers", "candidates", "interviews", "amendments", "ratings",
+                     "observations", "replies", "decisions")
+
+
+def _travels(db: Database, table: str, device: str) -> None:
+    """Give `table` its version vector and change number, and the triggers that keep them."""
+    db.table(table).add_column("vv", str)
+    db.table(table).add_column("seq", int)
+    db.execute(f"UPDATE [{table}] SET vv = json_object(?, 1), seq = 1", [device])
+    db.table(table).create_index(["seq"])
+    columns = [c.name for c in db.table(table).columns if c.name not in local_columns(table)]
+    # Every change made here bumps this device's entry of the row's
+    # version vector and takes the next change number. A merge writes
+    # both itself, and these do nothing then.
+    db.execute(
+        f"""
+        CREATE TRIGGER sync_insert_{table} AFTER INSERT ON [{table}]
+        WHEN NEW.seq IS NULL
+        BEGIN
+            UPDATE sync_state SET seq = seq + 1;
+            UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
+                vv = json_object((SELECT device_id FROM sync_state), 1)
+            WHERE rowid = NEW.rowid;
+        END
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER sync_update_{table}
+        AFTER UPDATE OF {", ".join(f"[{c}]" for c in columns)} ON [{table}]
+        WHEN NEW.seq IS OLD.seq
+        BEGIN
+            UPDATE sync_state SET seq = seq + 1;
+            UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
+                vv = json_set(coalesce(OLD.vv, '{{}}'),
+                              '$."' || (SELECT device_id FROM sync_state) || '"',
+                              coalesce(json_extract(OLD.vv, '$."'
+                                       || (SELECT device_id FROM sync_state) || '"'), 0) + 1)
+            WHERE rowid = NEW.rowid;
+        END
+        """
+    )
+
+
 @migrations()
 def m007_sync(db: Database) -> None:
     import secrets
@@ -194,43 +239,8 @@ def m007_sync(db: Database) -> None:
     device = secrets.token_hex(8)
     db.execute("INSERT INTO sync_state VALUES (1, ?, ?, 1)",
                [device, (socket.gethostname() or "laptop")[:60]])
-    for table in SYNC_TABLES:
-        db.table(table).add_column("vv", str)
-        db.table(table).add_column("seq", int)
-        db.execute(f"UPDATE [{table}] SET vv = json_object(?, 1), seq = 1", [device])
-        db.table(table).create_index(["seq"])
-        columns = [c.name for c in db.table(table).columns if c.name not in local_columns(table)]
-        # Every change made here bumps this device's entry of the row's
-        # version vector and takes the next change number. A merge writes
-        # both itself, and these do nothing then.
-        db.execute(
-            f"""
-            CREATE TRIGGER sync_insert_{table} AFTER INSERT ON [{table}]
-            WHEN NEW.seq IS NULL
-            BEGIN
-                UPDATE sync_state SET seq = seq + 1;
-                UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
-                    vv = json_object((SELECT device_id FROM sync_state), 1)
-                WHERE rowid = NEW.rowid;
-            END
-            """
-        )
-        db.execute(
-            f"""
-            CREATE TRIGGER sync_update_{table}
-            AFTER UPDATE OF {", ".join(f"[{c}]" for c in columns)} ON [{table}]
-            WHEN NEW.seq IS OLD.seq
-            BEGIN
-                UPDATE sync_state SET seq = seq + 1;
-                UPDATE [{table}] SET seq = (SELECT seq FROM sync_state),
-                    vv = json_set(coalesce(OLD.vv, '{{}}'),
-                                  '$."' || (SELECT device_id FROM sync_state) || '"',
-                                  coalesce(json_extract(OLD.vv, '$."'
-                                           || (SELECT device_id FROM sync_state) || '"'), 0) + 1)
-                WHERE rowid = NEW.rowid;
-            END
-            """
-        )
+    for table in _FIRST_TRAVELLERS:
+        _travels(db, table, device)
     # An erased candidate leaves only their id, so the erasure reaches every
     # laptop; a candidate merged into another names the one kept.
     db.execute(
@@ -286,3 +296,30 @@ def m008_settings(db: Database) -> None:
     # Settings that belong to the data rather than to one window: how many
     # backups are kept. The command line and the window read the same ones.
     db.execute("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m009_audit_log(db: Database) -> None:
+    # Who did what to applicants' data: exports, imports, erasures, restores,
+    # retention runs, reopened interviews. Never a name, phone, e-mail or note:
+    # the candidate is named by id alone, so the log outlives their erasure.
+    # It is only ever added to, and travels between laptops like the rest.
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            device_name TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            candidate_id TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX audit_log_at ON audit_log (at)")
+    device = db.execute("SELECT device_id FROM sync_state").fetchone()[0]
+    _travels(db, "audit_log", device)
+    db.execute("CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is only ever added to'); END")

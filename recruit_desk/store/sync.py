@@ -96,6 +96,10 @@ class SyncStore(ScoreStore):
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(part, path)
+        if not self.read_only:
+            self._audit("export_bundle", detail=f"{sum(counts.values())} rows, "
+                        + ("encrypted" if passphrase else "unencrypted")
+                        + (" (changes only)" if since else ""))
         if since:
             with self._write():
                 self.conn.execute(
@@ -206,6 +210,13 @@ class SyncStore(ScoreStore):
                             "SELECT 1 FROM candidates WHERE id = ?", [c]).fetchone()))
                     if dry_run:
                         raise _DryRun
+                    from .audit import record
+
+                    c = counts
+                    record(self.conn, stamp, "import_bundle", detail=(
+                        f"from {device.name}: {sum(c.new.values())} new, "
+                        f"{sum(c.updated.values())} updated, {c.conflicts} conflicts, "
+                        f"{c.erased} erased"))
                     self.conn.execute(
                         "INSERT INTO sync_imports (bundle_id, device_id, device_name, "
                         "imported_at, summary) VALUES (?, ?, ?, ?, ?)",

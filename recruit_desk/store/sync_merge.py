@@ -21,7 +21,7 @@ from .sync_tables import SYNC_TABLES, local_columns
 
 BATCH = 500
 # Rows that only ever grow in number: a new one is added, an old one never changes.
-_ADDED_ONLY = {"amendments", "decisions"}
+_ADDED_ONLY = {"amendments", "decisions", "audit_log"}
 # Rows belonging to an interview, which a merge changes after submission only
 # together with a new amendment.
 _OF_INTERVIEW = {"ratings", "observations", "replies"}
@@ -198,7 +198,7 @@ class Merger:
 
     def _steer(self, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
         """The row as it lands here: redirected to a merged candidate, or dropped if erased."""
-        if table == "interviewers":
+        if table in ("interviewers", "audit_log"):
             return row
         if table == "candidates":
             if row["id"] in self.redirect or row["id"] in self.erased:

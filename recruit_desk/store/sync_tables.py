@@ -17,6 +17,7 @@ SYNC_TABLES: dict[str, tuple[str, ...]] = {
     "observations": ("interview_id", "question_id", "item"),
     "replies": ("interview_id", "exercise_id"),
     "decisions": ("id",),
+    "audit_log": ("id",),
 }
 SYNC_COLUMNS = {"vv", "seq"}
 _CACHED = {"candidates": {"search_key", "overall", "recommendation", "overall_status"}}

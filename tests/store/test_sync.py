@@ -92,10 +92,12 @@ def test_the_same_bundle_twice_changes_nothing_and_says_so(laptops, tmp_path, mi
     assert again.already_imported and not again.changed
     c.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert digest(tmp_path / "C") == before
-    # A new bundle of the same rows is recognised row by row.
+    # A new bundle of the same rows is recognised row by row: only A's note that
+    # it exported the first one is new.
     fresh = carry(a, c, tmp_path)
+    assert fresh.counts.new == {"audit_log": 1} and fresh.counts.updated == {}
     # The candidate, the interviewer, the interview and its four ratings.
-    assert not fresh.changed and fresh.counts.unchanged == 7
+    assert fresh.counts.unchanged == 7
     assert len(c.candidates()) == 1 and len(c.interviews()) == 1
 
 
@@ -294,7 +296,9 @@ def test_a_submitted_interview_changes_only_with_its_amendment(laptops, tmp_path
     carry(a, c, tmp_path)
     a.set_rating(done, "AL-1", 5, amendment="Misheard: she gave a second, stronger example.")
     result = carry(a, c, tmp_path)
-    assert result.counts.new == {"amendments": 1} and result.counts.updated == {"ratings": 1}
+    # (and A's note that it exported the first bundle)
+    assert result.counts.new == {"amendments": 1, "audit_log": 1}
+    assert result.counts.updated == {"ratings": 1}
     assert c.record(done).ratings["AL-1"].value == 5
     # A change with no amendment behind it (written into A's file by another
     # program) is kept apart as a conflict; C's submitted interview stays.
@@ -320,7 +324,9 @@ def test_since_last_carries_only_what_changed_since_the_last_bundle_for_that_lap
     part = a.export_bundle(tmp_path / "2.rdbundle", PASS, since="coordinator")
     assert part.rows["candidates"] == 1 and part.rows["ratings"] == 0
     assert part.rows["interviews"] == 0
-    assert c.import_bundle(tmp_path / "2.rdbundle", lambda: PASS).counts.new == {"candidates": 1}
+    # The new candidate, and A's note that it exported the first bundle.
+    assert c.import_bundle(tmp_path / "2.rdbundle", lambda: PASS).counts.new == {
+        "candidates": 1, "audit_log": 1}
     # Another peer still gets everything.
     assert a.export_bundle(tmp_path / "3.rdbundle", PASS, since="Sarah").rows["candidates"] == 2
 

@@ -1,0 +1,122 @@
+"""Subcommands for personal data: the audit log, retention, and a person's access request."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .common import CliError, ask, json_text, open_store, plain, print_table
+
+_ACTIONS = {"export_pdf": "exported a PDF", "export_bundle": "exported a bundle",
+            "import_bundle": "imported a bundle", "erase": "erased a candidate",
+            "restore": "restored a backup", "retention": "ran retention",
+            "reopen": "reopened an interview", "export_person": "answered an access request",
+            "consent_withdrawn": "recorded withdrawn consent"}
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        entries = store.audit_log(args.since)
+    if args.json:
+        print(json_text([e.__dict__ for e in entries]))
+        return 0
+    if not entries:
+        print("The audit log is empty" + (f" since {plain(args.since)}." if args.since else "."))
+        return 0
+    print_table([[e.at[:16].replace("T", " "), e.device_name, e.actor,
+                  _ACTIONS.get(e.action, e.action), (e.candidate_id or "")[:8], e.detail]
+                 for e in entries],
+                ["WHEN (UTC)", "LAPTOP", "WHO", "WHAT", "CANDIDATE", "DETAIL"],
+                [16, 16, 14, 26, 9, 50])
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        if args.months is not None or args.hired_months is not None:
+            months, hired = store.retention_settings()
+            try:
+                store.set_retention(args.months or months, args.hired_months or hired)
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
+        months, hired = store.retention_settings()
+        due = store.retention_due()
+        if args.json and not args.apply:
+            print(json_text({"months": months, "hired_months": hired,
+                             "due": [d.__dict__ for d in due]}))
+            return 0
+        print(f"Kept: {months} month(s) after the decision, or after the last interview when "
+              f"there is none; hired candidates {hired} month(s).")
+        if not due:
+            print("Nobody is due for erasure.")
+            return 0
+        print_table([[d.candidate_id[:8], d.name, {"decision": "decided", "interview":
+                                                     "interviewed", "entered": "entered"}[d.since]
+                      + " " + d.since_at[:10] + (" (hired)" if d.hired else ""), d.due_at[:10]]
+                     for d in due], ["ID", "NAME", "SINCE", "DUE"], [10, 24, 30, 10])
+        if not args.apply:
+            print(f"{len(due)} candidate(s) due. Erase them with: recruit-desk retention --apply")
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("erasing needs confirmation: add --yes")
+            answer = ask(f"Erase these {len(due)} candidate(s) and everything about them, "
+                         "backups included? This cannot be undone. [y/N] ") or ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing erased.")
+                return 1
+        erased = store.apply_retention()
+    print(f"Erased {len(erased)} candidate(s) from the database, its log and its backups.")
+    return 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".json", ".pdf", ""):
+        raise CliError("--out names the files to write: NAME.json and NAME.pdf beside it")
+    base = out.with_suffix("")
+    with open_store(args, create=False) as store:
+        candidate = store.candidate(args.id)
+        record = store.person_record(candidate.id)
+        assessment = store.assessment(candidate.id)
+    json_path = base.with_suffix(".json")
+    try:
+        json_path.write_text(json_text(record) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {json_path}: {exc.strerror or exc}") from None
+    written = [json_path]
+    if assessment is not None:
+        from ..reports import save_pdf
+        from ..reports.candidate import candidate_report
+
+        pdf_path = base.with_suffix(".pdf")
+        save_pdf(pdf_path, candidate_report(assessment, lang=candidate.language))
+        written.append(pdf_path)
+    print("Wrote " + " and ".join(plain(p) for p in written)
+          + ("" if assessment else " (no submitted interview, so no report PDF)")
+          + ": everything held about this person. Give them to the person, and delete your "
+          "copies once sent.")
+    return 0
+
+
+def add_parsers(add: Any) -> None:
+    """The subcommands of this module, added through build_parser's `add`."""
+    audit = add("audit", cmd_audit, "who exported, imported, erased or restored what, and when")
+    audit.add_argument("--since", metavar="DATE", help="from this date on (YYYY-MM-DD)")
+    audit.add_argument("--json", action="store_true", help="print JSON")
+    retention = add("retention", cmd_retention,
+                    "who is kept longer than the retention setting allows; --apply erases them")
+    retention.add_argument("--apply", action="store_true", help="erase the candidates due")
+    retention.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    retention.add_argument("--months", type=int, metavar="N",
+                           help="set: keep candidates N months after the decision (default 6)")
+    retention.add_argument("--hired-months", type=int, metavar="N",
+                           help="set: keep hired candidates N months (default 24)")
+    retention.add_argument("--json", action="store_true", help="print JSON")
+    person = add("export-person", cmd_export_person,
+                 "everything held about one person, for their access request (JSON and PDF)")
+    person.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
+    person.add_argument("--out", required=True, metavar="FILE",
+                        help="NAME.json to write (the report goes to NAME.pdf beside it)")

@@ -53,7 +53,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
             print("Nobody is due for erasure.")
             return 0
         print_table([[d.candidate_id[:8], d.name, {"decision": "decided", "interview":
-                                                     "interviewed", "entered": "entered"}[d.since]
+                                                     "interviewed", "entered": "entered",
+                                                     "withdrawn": "consent withdrawn"}[d.since]
                       + " " + d.since_at[:10] + (" (hired)" if d.hired else ""), d.due_at[:10]]
                      for d in due], ["ID", "NAME", "SINCE", "DUE"], [10, 24, 30, 10])
         if not args.apply:
@@ -69,6 +70,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
                 return 1
         erased = store.apply_retention()
     print(f"Erased {len(erased)} candidate(s) from the database, its log and its backups.")
+    return 0
+
+
+def cmd_withdraw_consent(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        candidate = store.withdraw_consent(args.id)
+    print(f"{plain(candidate.name)} ({candidate.id[:8]}) withdrew consent: no further "
+          "interview can start, and `recruit-desk retention --apply` erases their data now.")
     return 0
 
 
@@ -115,6 +124,9 @@ def add_parsers(add: Any) -> None:
     retention.add_argument("--hired-months", type=int, metavar="N",
                            help="set: keep hired candidates N months (default 24)")
     retention.add_argument("--json", action="store_true", help="print JSON")
+    withdraw = add("withdraw-consent", cmd_withdraw_consent,
+                   "the candidate withdrew consent: no further interview, erasure due now")
+    withdraw.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
     person = add("export-person", cmd_export_person,
                  "everything held about one person, for their access request (JSON and PDF)")
     person.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")

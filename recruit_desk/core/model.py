@@ -127,6 +127,7 @@ class Candidate:
     consent_at: str | None = None
     consent_version: str | None = None
     created_at: str = ""
+    consent_withdrawn_at: str | None = None  # stops interviews; due for erasure
     updated_at: str = ""
 
 

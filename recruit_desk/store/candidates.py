@@ -48,7 +48,7 @@ def _candidate(row: dict[str, Any]) -> Candidate:
         position=row["position"] or "", source=row["source"] or "",
         language=row["language"] or "zh", consent_at=row["consent_at"],
         consent_version=row["consent_version"], created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        updated_at=row["updated_at"], consent_withdrawn_at=row.get("consent_withdrawn_at"),
     )
 
 
@@ -117,6 +117,16 @@ class CandidateStore(Connection):
                     **changed, "updated_at": now(),
                     "search_key": search_key(values["name"], values["phone"], values["email"])})
         return self.candidate(current.id)
+
+    def withdraw_consent(self, candidate_id: str) -> Candidate:
+        """The candidate withdrew consent: no further interview, and due for erasure now."""
+        candidate = self.candidate(candidate_id)
+        stamp = now()
+        with self._write():
+            self.db.table("candidates").update(candidate.id, {
+                "consent_withdrawn_at": stamp, "updated_at": stamp})
+            self._audit("consent_withdrawn", candidate.id)
+        return self.candidate(candidate.id)
 
     def record_consent(self, candidate_id: str) -> Candidate:
         stamp = now()

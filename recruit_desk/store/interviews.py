@@ -148,6 +148,10 @@ class InterviewStore(DecisionStore):
                         snapshot: KitSnapshot, *, id: str | None = None,
                         started_at: str | None = None) -> Interview:
         candidate = self.candidate(candidate_id)
+        if candidate.consent_withdrawn_at:
+            raise StoreError(f"{candidate.name} withdrew consent on "
+                             f"{candidate.consent_withdrawn_at[:10]}: no further interview. "
+                             "Erase their data with `recruit-desk retention --apply`.")
         if not candidate.consent_at:
             raise StoreError(f"{candidate.name} has not given consent; record consent before "
                              "the interview starts.")

@@ -24,7 +24,7 @@ class Due:
 
     candidate_id: str
     name: str
-    since: str  # "decision", "interview" or "entered"
+    since: str  # "decision", "interview", "entered" or "withdrawn" (consent)
     since_at: str  # when that was (ISO)
     due_at: str  # when the retention period ended (ISO)
     hired: bool
@@ -63,7 +63,7 @@ class RetentionStore(BackupStore):
         months, hired_months = self.retention_settings()
         rows = self.conn.execute(
             """
-            SELECT c.id, c.name, c.created_at,
+            SELECT c.id, c.name, c.created_at, c.consent_withdrawn_at,
                    (SELECT decision FROM decisions d WHERE d.candidate_id = c.id
                     ORDER BY decided_at DESC, rowid DESC LIMIT 1),
                    (SELECT decided_at FROM decisions d WHERE d.candidate_id = c.id
@@ -72,7 +72,10 @@ class RetentionStore(BackupStore):
             FROM candidates c
             """).fetchall()
         due = []
-        for cid, name, created, decision, decided_at, last_interview in rows:
+        for cid, name, created, withdrawn, decision, decided_at, last_interview in rows:
+            if withdrawn:
+                due.append(Due(cid, name, "withdrawn", withdrawn, withdrawn, False))
+                continue
             since, at = (("decision", decided_at) if decided_at else
                          ("interview", last_interview) if last_interview else
                          ("entered", created))

@@ -323,3 +323,10 @@ def m009_audit_log(db: Database) -> None:
     _travels(db, "audit_log", device)
     db.execute("CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log "
                "BEGIN SELECT RAISE(ABORT, 'the audit log is only ever added to'); END")
+
+
+@migrations()
+def m010_consent_withdrawn(db: Database) -> None:
+    # A candidate may withdraw consent: no further interview, and their data
+    # is due for erasure at once. It travels with the candidate's row.
+    db.table("candidates").add_column("consent_withdrawn_at", str)

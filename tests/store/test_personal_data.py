@@ -136,3 +136,18 @@ def test_an_access_request_holds_every_field_about_the_person_and_nobody_else(of
         assert not any(t in text for t in PEOPLE[other]), other
     # The report PDF in her language is beside it.
     assert (tmp_path / "request" / "answer.pdf").is_file()
+
+
+def test_withdrawn_consent_stops_interviews_and_makes_the_candidate_due_now(office, mini_bank):
+    from recruit_desk.store.errors import StoreError
+
+    store, ids = office
+    withdrawn = store.withdraw_consent(ids["recent"])
+    assert withdrawn.consent_withdrawn_at is not None
+    who = store.add_interviewer("Sarah Mitchell")
+    with pytest.raises(StoreError, match="withdrew consent"):
+        store.start_interview(ids["recent"], who.id, mini_bank.snapshot("mini"))
+    due = {d.candidate_id: d.since for d in store.retention_due()}
+    assert due[ids["recent"]] == "withdrawn"
+    assert ("consent_withdrawn", ids["recent"]) in [(e.action, e.candidate_id)
+                                                    for e in store.audit_log()]

@@ -17,6 +17,13 @@ _ACTIONS = {"export_pdf": "exported a PDF", "export_bundle": "exported a bundle"
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    if args.since:
+        from datetime import date
+
+        try:
+            date.fromisoformat(args.since[:10])
+        except ValueError:
+            raise CliError(f"--since takes a date as YYYY-MM-DD, not {args.since!r}") from None
     with open_store(args, create=False) as store:
         entries = store.audit_log(args.since)
     if args.json:
@@ -38,7 +45,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if args.months is not None or args.hired_months is not None:
             months, hired = store.retention_settings()
             try:
-                store.set_retention(args.months or months, args.hired_months or hired)
+                store.set_retention(months if args.months is None else args.months,
+                                    hired if args.hired_months is None else args.hired_months)
             except ValueError as exc:
                 raise CliError(str(exc)) from exc
         months, hired = store.retention_settings()

@@ -89,7 +89,8 @@ class RetentionStore(BackupStore):
         """Erase everyone due, each as a deletion request would; those erased."""
         due = self.retention_due(now)
         for person in due:
-            self.delete_candidate(person.candidate_id, reason="retention period ended")
+            self.delete_candidate(person.candidate_id, reason="consent withdrawn"
+                                  if person.since == "withdrawn" else "retention period ended")
         self._audit("retention", detail=f"{len(due)} candidate(s) erased")
         return due
 

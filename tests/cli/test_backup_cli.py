@@ -47,3 +47,15 @@ def test_how_many_are_kept_is_set_and_checked(tmp_path, capsys):
     assert "the last 14 daily and 4 weekly" in capsys.readouterr().out
     assert main(["backups", "--keep-weekly", "-1", "--data-dir", str(data)]) == 1
     assert "Keep 1 to 365 daily backups" in capsys.readouterr().err
+
+
+def test_privacy_commands_refuse_wrong_arguments(tmp_path, capsys):
+    data = tmp_path / "data"
+    main(["demo", "--data-dir", str(data)])
+    capsys.readouterr()
+    assert main(["retention", "--months", "0", "--data-dir", str(data)]) == 1
+    assert "Keep candidates 1 to 120 months" in capsys.readouterr().err
+    assert main(["audit", "--since", "yesterday", "--data-dir", str(data)]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["retention", "--apply", "--data-dir", str(data)]) == 0
+    assert "Nobody is due for erasure." in capsys.readouterr().out

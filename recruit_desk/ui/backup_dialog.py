@@ -191,5 +191,13 @@ class BackupActions:
         dialog = BackupDialog(self._store, self._refresh, self._idle, self._parent)
         dialog.exec()
 
+    def show_privacy(self) -> None:
+        """Retention and the audit log (ui/privacy_dialog.py)."""
+        from .privacy_dialog import PrivacyDialog
+
+        if not self._idle():
+            return  # an interview is open: nothing is erased under it
+        PrivacyDialog(self._store, self._refresh, self._parent).exec()
+
     def stop(self) -> None:
         """Nothing runs in the background."""

@@ -51,6 +51,7 @@ class WindowMenus(QObject):
         self.duplicates = action("showDuplicates")
         self.laptop_name = action("renameLaptop")
         self.backups = action("showBackups")
+        self.privacy = action("showPrivacy")
         self.languages = QActionGroup(self)
         for code, label in LANGUAGES.items():
             a = QAction(window)
@@ -82,7 +83,7 @@ class WindowMenus(QObject):
         self.settings_menu = window.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
-        self.settings_menu.addAction(self.backups)
+        self.settings_menu.addActions([self.backups, self.privacy])
 
         toolbar = window.addToolBar("main")
         toolbar.setObjectName("mainToolbar")
@@ -107,6 +108,7 @@ class WindowMenus(QObject):
         self.duplicates.setText(self.tr("Possible &duplicates…"))
         self.laptop_name.setText(self.tr("This laptop's &name…"))
         self.backups.setText(self.tr("&Backups and restore…"))
+        self.privacy.setText(self.tr("&Personal data: retention and audit log…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -128,7 +130,7 @@ LAPTOP_SLOTS = {"exportBundle": "export_bundle", "importBundle": "import_bundle"
                 "syncFolder": "sync_folder", "showConflicts": "show_conflicts",
                 "showDuplicates": "show_duplicates", "renameLaptop": "rename_laptop"}
 # The backups action, and the BackupActions method behind it.
-BACKUP_SLOTS = {"showBackups": "show"}
+BACKUP_SLOTS = {"showBackups": "show", "showPrivacy": "show_privacy"}
 
 
 class Lazy:

@@ -1194,6 +1194,191 @@ On the other laptop choose Laptops › Import a bundle…</source>
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="53"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="123"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <source>Since</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="67"/>
+        <source>&amp;Erase the candidates due…</source>
+        <translation>删除已到期的候选人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="70"/>
+        <source>Keep candidates</source>
+        <translation>候选人信息保留</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="71"/>
+        <source>months after the decision or the last interview; hired candidates</source>
+        <translation>个月（从录用决定或最后一次面试起算）；已录用的候选人保留</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="72"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <source>Candidate id</source>
+        <translation>候选人编号</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="85"/>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="86"/>
+        <source>Audit log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="95"/>
+        <source>exported a PDF</source>
+        <translation>导出了 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="95"/>
+        <source>exported a bundle</source>
+        <translation>导出了数据包</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
+        <source>imported a bundle</source>
+        <translation>导入了数据包</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
+        <source>erased a candidate</source>
+        <translation>删除了候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="97"/>
+        <source>restored a backup</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="97"/>
+        <source>ran retention</source>
+        <translation>按保留期限清理</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="98"/>
+        <source>reopened an interview</source>
+        <translation>重新打开了面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="99"/>
+        <source>answered an access request</source>
+        <translation>答复了查阅请求</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="100"/>
+        <source>recorded withdrawn consent</source>
+        <translation>记录了撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="103"/>
+        <source>decided</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="103"/>
+        <source>last interviewed</source>
+        <translation>最后一次面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="104"/>
+        <source>entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="104"/>
+        <source>withdrew consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="109"/>
+        <source> (hired)</source>
+        <translation>（已录用）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="111"/>
+        <source>{n} candidate(s) kept longer than the setting allows.</source>
+        <translation>{n} 位候选人的信息已超过保留期限。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="113"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>没有到期需要删除的候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="127"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="142"/>
+        <source>Erase the candidates due</source>
+        <translation>删除已到期的候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="128"/>
+        <source>Erase {n} candidate(s) and everything recorded about them, backups included? This cannot be undone.</source>
+        <translation>要删除这 {n} 位候选人及其所有记录（包括备份中的）吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="143"/>
+        <source>{n} candidate(s) erased.</source>
+        <translation>已删除 {n} 位候选人。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPane</name>
     <message>
         <location filename="../../recruit_desk/ui/question_pane.py" line="76"/>
@@ -1799,107 +1984,112 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="93"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
         <source>Record &amp;decision… (Ctrl+D)</source>
         <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
         <source>&amp;Export for another laptop…</source>
         <translation>导出给其他电脑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
         <source>&amp;Import a bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
         <source>&amp;Sync with a folder…</source>
         <translation>同步文件夹(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
         <source>&amp;Conflicts to resolve…</source>
         <translation>待处理的冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的候选人(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
         <source>This laptop&apos;s &amp;name…</source>
         <translation>本机名称(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
+        <source>&amp;Personal data: retention and audit log…</source>
+        <translation>个人信息：保留期限与操作记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
         <source>&amp;Laptops</source>
         <translation>多台电脑(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="114"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="115"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

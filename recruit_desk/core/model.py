@@ -8,27 +8,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+# The version of the consent wording in use (core/consent.py holds the texts).
+from .consent import CONSENT_VERSION as CONSENT_VERSION
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-# Bump when the consent wording shown at intake changes, so each candidate's
-# record says which text they agreed to.
-CONSENT_VERSION = "2026-11"
-
-CONSENT_TEXT = {
-    "en": (
-        "Recruit Desk stores your name, contact details, the position you applied for, "
-        "and the interviewer's ratings and notes, so that the hiring team can assess your "
-        "application. They are kept on the recruiter's computer, shared only with the "
-        "people deciding on this hiring, and deleted on request or when the hiring is closed."
-    ),
-    "zh": (
-        "Recruit Desk 会保存您的姓名、联系方式、应聘岗位，以及面试官的评分和记录，"
-        "仅用于招聘团队评估您的应聘。这些信息保存在招聘人员的电脑上，只提供给参与本次招聘决策的人员，"
-        "您可随时要求删除，招聘结束后也会删除。"
-    ),
-}
-
 
 class Recommendation(str, Enum):
     STRONG_NO = "strong_no"

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.consent import consent_text
 from ..core.intake import CANDIDATE_LIMITS, FieldProblem, candidate_field_problems, one_line, problem_message
-from ..core.model import CONSENT_TEXT, Candidate
+from ..core.model import Candidate
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -79,9 +80,9 @@ class NewCandidateDialog(QDialog):
         self.language.setCurrentIndex(0 if lang == "zh" else 1)
         self.consent = QCheckBox(self.tr("The candidate agrees to what is stored, as read out "
                                          "below"))
-        consent_text = QLabel(CONSENT_TEXT[lang])
-        consent_text.setWordWrap(True)
-        consent_text.setObjectName("consentText")
+        consent_label = QLabel(consent_text(lang))
+        consent_label.setWordWrap(True)
+        consent_label.setObjectName("consentText")
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -100,7 +101,7 @@ class NewCandidateDialog(QDialog):
             form.addRow("", error)
             self._errors[key] = error
         form.addRow("", self.consent)
-        form.addRow("", consent_text)
+        form.addRow("", consent_label)
         self._consent_error = QLabel(self.tr("An interview cannot start without consent. "
                                              "You can save now and record consent later."))
         self._consent_error.setWordWrap(True)

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..core.present import local_time_text, size_text
 from .common import CliError, ask, json_text, open_store, plain, print_table
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_store(args, create=False) as store:
         made = store.make_backup("manual", Path(args.out) if args.out else None)
-    print(f"Backed up to {plain(made)} ({_size(made.stat().st_size)}). Restore it with: "
+    print(f"Backed up to {plain(made)} ({size_text(made.stat().st_size)}). Restore it with: "
           f"recruit-desk restore {plain(made)}")
     return 0
 
@@ -53,7 +45,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print("None yet: one is made at the first start of each day, or with "
               "`recruit-desk backup`.")
         return 0
-    print_table([[_when(b.made_at), b.kind, _size(b.size), b.path.name] for b in found],
+    print_table([[local_time_text(b.made_at), b.kind, size_text(b.size), b.path.name] for b in found],
                 ["MADE", "KIND", "SIZE", "FILE"], [16, 14, 8, 60])
     return 0
 

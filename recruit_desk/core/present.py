@@ -10,6 +10,7 @@ the other side also shows.
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
 from .model import (
     CandidateStatus,
@@ -91,6 +92,16 @@ def p_value_text(p: float) -> str:
 def minutes_text(minutes: float) -> str:
     """A planned length in minutes as a bank gives it: "15", "2.5"."""
     return f"{minutes:g}"
+
+
+def local_time_text(moment: datetime) -> str:
+    """A moment in the laptop's own time zone, to the minute: "2026-11-30 09:12"."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def size_text(size: int) -> str:
+    """A file's size as the window and the command line show it: "0.8 MB", "95 kB"."""
+    return f"{size / 1e6:.1f} MB" if size >= 1e5 else f"{size / 1e3:.0f} kB"
 
 
 def clock_text(seconds: float) -> str:

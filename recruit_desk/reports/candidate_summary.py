@@ -308,7 +308,7 @@ class FirstPage:
         text = t("contradiction_yes" if yes else "contradiction_no",
                  who=t("the_panel" if len(a.records) > 1 else "the_interviewer"),
                  rec=t.recommendation(rec), score=score_text(a.scorecard.overall),
-                 limit=f"{CONTRADICTION_YES_BELOW if yes else CONTRADICTION_NO_FROM:.1f}")
+                 limit=score_text(CONTRADICTION_YES_BELOW if yes else CONTRADICTION_NO_FROM))
         return self._row("contradiction", [para("▲ " + text, self.r.tint("value", BAD))])
 
     # -- what to look at -----------------------------------------------------------------

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -15,20 +13,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.present import local_time_text, size_text
 from ..store.backups import Backup
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
-
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+from .tables import fill_table, read_only_table
 
 
 class BackupDialog(QDialog):
@@ -46,14 +40,8 @@ class BackupDialog(QDialog):
         self.last.setStyleSheet("font-weight: bold;")
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("backups")
-        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table([self.tr("Made"), self.tr("Kind"), self.tr("Size")],
+                                     "backups")
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("&Restore the selected backup…"))
@@ -102,17 +90,13 @@ class BackupDialog(QDialog):
 
     def fill(self) -> None:
         self._backups: list[Backup] = self._store.backups()
-        self.table.setRowCount(len(self._backups))
-        for row, b in enumerate(self._backups):
-            for col, text in enumerate((_when(b.made_at), self.kind_text(b.kind),
-                                        f"{b.size / 1e6:.1f} MB")):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fill_table(self.table, [[local_time_text(b.made_at), self.kind_text(b.kind),
+                                 size_text(b.size)] for b in self._backups])
         if self._backups:
             self.table.selectRow(0)
             newest = self._backups[0]
             self.last.setText(self.tr("Last backup: {when} ({kind})").format(
-                when=_when(newest.made_at), kind=self.kind_text(newest.kind)))
+                when=local_time_text(newest.made_at), kind=self.kind_text(newest.kind)))
         else:
             self.last.setText(self.tr("No backup yet."))
         self.restore_button.setEnabled(bool(self._backups))

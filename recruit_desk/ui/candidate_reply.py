@@ -131,7 +131,7 @@ class CandidateReplyDialog(QDialog):
         """Write the reply as it stands; on failure say so, and try again with the next change."""
         try:
             self._store.set_reply(self._interview_id, self._exercise.id,
-                                  self.editor.toPlainText(), round(self.seconds, 1))
+                                  self.editor.toPlainText(), self.seconds)
         except (StoreError, ValueError) as exc:
             self.state.setText(self.tr("NOT SAVED: {problem}").format(problem=exc))
             return False

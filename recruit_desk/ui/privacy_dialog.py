@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,25 +19,7 @@ from PySide6.QtWidgets import (
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+from .tables import fill_table, read_only_table
 
 
 class PrivacyDialog(QDialog):
@@ -63,7 +42,7 @@ class PrivacyDialog(QDialog):
         self.due_text = QLabel()
         self.due_text.setObjectName("dueText")
         self.due_text.setWordWrap(True)
-        self.due = _table([self.tr("Candidate"), self.tr("Since"), self.tr("Due")], "due")
+        self.due = read_only_table([self.tr("Candidate"), self.tr("Since"), self.tr("Due")], "due")
         self.erase_button = QPushButton(self.tr("&Erase the candidates due…"))
         self.erase_button.clicked.connect(self.erase)
         keep = QHBoxLayout()
@@ -78,7 +57,7 @@ class PrivacyDialog(QDialog):
         column.addWidget(self.due_text)
         column.addWidget(self.due, 1)
         column.addWidget(self.erase_button)
-        self.audit = _table([self.tr("When (UTC)"), self.tr("Laptop"), self.tr("Who"),
+        self.audit = read_only_table([self.tr("When (UTC)"), self.tr("Laptop"), self.tr("Who"),
                              self.tr("What"), self.tr("Candidate id"), self.tr("Detail")],
                             "auditLog")
         self.tabs = QTabWidget()
@@ -105,14 +84,14 @@ class PrivacyDialog(QDialog):
 
     def fill(self) -> None:
         self._due = self._store.retention_due()
-        _fill(self.due, [[d.name, f"{self.since(d.since)} {d.since_at[:10]}"
+        fill_table(self.due, [[d.name, f"{self.since(d.since)} {d.since_at[:10]}"
                           + (self.tr(" (hired)") if d.hired else ""), d.due_at[:10]]
                          for d in self._due])
         self.due_text.setText(self.tr("{n} candidate(s) kept longer than the setting allows.")
                               .format(n=len(self._due)) if self._due else
                               self.tr("Nobody is due for erasure."))
         self.erase_button.setEnabled(bool(self._due))
-        _fill(self.audit, [[e.at[:16].replace("T", " "), e.device_name, e.actor,
+        fill_table(self.audit, [[e.at[:16].replace("T", " "), e.device_name, e.actor,
                             self.what(e.action), (e.candidate_id or "")[:8], e.detail]
                            for e in reversed(self._store.audit_log())])
 

@@ -146,10 +146,10 @@ def test_an_encrypted_bundle_goes_to_another_data_folder(frozen, demo, tmp_path)
     passphrase.write_text("correct horse battery staple\n", encoding="utf-8")
     out = tmp_path / "demo.bundle"
     exported = _run(frozen, "export", "--data-dir", str(demo), "--out", str(out),
-                    "--password-file", str(passphrase), home=tmp_path)
+                    "--bundle-password-file", str(passphrase), home=tmp_path)
     assert exported.returncode == 0, exported.stderr
     other = tmp_path / "other"
-    imported = _run(frozen, "import", "--data-dir", str(other), "--password-file",
+    imported = _run(frozen, "import", "--data-dir", str(other), "--bundle-password-file",
                     str(passphrase), "--yes", str(out), home=tmp_path)
     assert imported.returncode == 0, imported.stderr
     listed = _run(frozen, "candidates", "--json", "--data-dir", str(other), home=tmp_path)

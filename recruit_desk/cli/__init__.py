@@ -67,6 +67,9 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, type=_folder_name,
                         help="folder of the database (default: $RECRUIT_DESK_DATA_DIR or the "
                              "user data folder)")
+    common.add_argument("--password-file", metavar="F", default=argparse.SUPPRESS,
+                        help="the database's passphrase, when it is encrypted: the first line "
+                             "of F (default: ask on a terminal)")
     return common
 
 

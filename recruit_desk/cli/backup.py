@@ -51,11 +51,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..store.backups import check_backup
-
     source = Path(args.file)
-    check_backup(source)  # before asking: a file that cannot be restored says so at once
     with open_store(args) as store:
+        store.check_backup(source)  # before asking: a file that cannot be restored says so
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("restoring needs confirmation: add --yes")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.intake import one_line
@@ -58,16 +60,69 @@ def print_table(rows: list[list[str]], headers: list[str], widths: list[int]) ->
         print("  ".join(_fit(plain(c), w) for c, w in zip(row, widths)).rstrip())
 
 
+def read_passphrase(file: str | None, option: str, prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase from the first line of `file`, or typed on a terminal without echo.
+
+    `option` names the command-line option in the messages; `confirm` asks
+    for it twice (a new passphrase).
+    """
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read the passphrase file {file}: "
+                           f"{getattr(exc, 'strerror', None) or exc}") from None
+        if not text or not text[0]:
+            raise CliError(f"the passphrase file {file} is empty")
+        return text[0]
+    if not sys.stdin.isatty():
+        raise CliError(f"a passphrase is needed: give {option} FILE, or run this in a "
+                       "terminal to type it")
+    import getpass
+
+    try:
+        typed = getpass.getpass(prompt or "Passphrase: ")
+        again = getpass.getpass("The same passphrase again: ") if confirm else typed
+    except (EOFError, KeyboardInterrupt):
+        print()
+        raise CliError("no passphrase given; nothing done") from None
+    if again != typed:
+        raise CliError("the two passphrases differ; nothing done")
+    if not typed:
+        raise CliError("an empty passphrase protects nothing; nothing done")
+    return typed
+
+
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
-    """The database of --data-dir (or the default folder).
+    """The database of --data-dir (or the default folder), with its passphrase if it has one.
 
     A command that only reads passes `create=False`: pointed at a folder
     with no data it says so (NoDataYet) rather than make an empty database
-    there and answer "nothing found".
+    there and answer "nothing found". An encrypted database is opened with
+    the first line of --password-file, or with a passphrase typed on the
+    terminal (three tries).
     """
+    from ..store.cipher import PassphraseNeeded, WrongPassphrase
     from ..store.database import Store
 
-    return Store.open(args.data_dir, create=create)
+    given = getattr(args, "password_file", None)
+    if given:
+        return Store.open(args.data_dir, create=create,
+                          passphrase=read_passphrase(given, "--password-file", ""))
+    try:
+        return Store.open(args.data_dir, create=create)
+    except PassphraseNeeded:
+        if not sys.stdin.isatty():
+            raise
+    for attempt in range(3):
+        typed = read_passphrase(None, "--password-file", "Passphrase of the database: ")
+        try:
+            return Store.open(args.data_dir, create=create, passphrase=typed)
+        except WrongPassphrase as exc:
+            if attempt == 2:
+                raise
+            print(f"recruit-desk: {exc}", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def check_kit(store: Store, kit: str | None) -> None:

@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .common import CliError, ask, json_text, open_store, plain, print_table
+from .common import CliError, ask, json_text, open_store, plain, print_table, read_passphrase
 
 _ACTIONS = {"export_pdf": "exported a PDF", "export_bundle": "exported a bundle",
             "import_bundle": "imported a bundle", "erase": "erased a candidate",
             "restore": "restored a backup", "retention": "ran retention",
             "reopen": "reopened an interview", "export_person": "answered an access request",
-            "consent_withdrawn": "recorded withdrawn consent"}
+            "consent_withdrawn": "recorded withdrawn consent",
+            "encryption": "changed encryption"}
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -118,6 +119,63 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_passphrase(args: argparse.Namespace) -> str:
+    from ..core.passphrase import MIN_LENGTH, passphrase_problem
+
+    new = read_passphrase(args.new_password_file, "--new-password-file",
+                          "New passphrase for the database: ", confirm=True)
+    if passphrase_problem(new, new) == "short":
+        raise CliError(f"the passphrase must have at least {MIN_LENGTH} characters; a few "
+                       "words make a good one. Nothing done")
+    return new
+
+
+def _rewritten(left: list[Path], what: str) -> None:
+    print(what)
+    if left:
+        print("These backups could not be rewritten (another passphrase, or damaged) and were "
+              "left as they were; delete them by hand if they are not needed:")
+        for path in left:
+            print(f"  {plain(path)}")
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        if store.encrypted:
+            raise CliError("the database is encrypted already; `recruit-desk change-passphrase` "
+                           "changes its passphrase")
+        left = store.set_passphrase(_new_passphrase(args))
+    _rewritten(left, "The database and its backups are now encrypted. Without the passphrase "
+                     "nobody, you included, can open them: keep it somewhere safe.")
+    return 0
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        if not store.encrypted:
+            raise CliError("the database has no passphrase; `recruit-desk encrypt` sets one")
+        left = store.set_passphrase(_new_passphrase(args))
+    _rewritten(left, "The passphrase is changed, for the database and its backups.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    with open_store(args, create=False) as store:
+        if not store.encrypted:
+            raise CliError("the database is not encrypted; there is nothing to decrypt")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("decrypting needs confirmation: add --yes")
+            answer = ask("Store the applicants' data unencrypted on this laptop, readable by "
+                         "anyone who has the disk? [y/N] ") or ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing changed.")
+                return 1
+        left = store.set_passphrase(None)
+    _rewritten(left, "The database and its backups are no longer encrypted.")
+    return 0
+
+
 def add_parsers(add: Any) -> None:
     """The subcommands of this module, added through build_parser's `add`."""
     audit = add("audit", cmd_audit, "who exported, imported, erased or restored what, and when")
@@ -135,6 +193,16 @@ def add_parsers(add: Any) -> None:
     withdraw = add("withdraw-consent", cmd_withdraw_consent,
                    "the candidate withdrew consent: no further interview, erasure due now")
     withdraw.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
+    encrypt = add("encrypt", cmd_encrypt, "encrypt the database and its backups with a "
+                                          "passphrase")
+    encrypt.add_argument("--new-password-file", metavar="F",
+                         help="the new passphrase: the first line of F (default: ask twice)")
+    change = add("change-passphrase", cmd_change_passphrase,
+                 "change the passphrase of the encrypted database and its backups")
+    change.add_argument("--new-password-file", metavar="F",
+                        help="the new passphrase: the first line of F (default: ask twice)")
+    decrypt = add("decrypt", cmd_decrypt, "store the database and its backups unencrypted again")
+    decrypt.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     person = add("export-person", cmd_export_person,
                  "everything held about one person, for their access request (JSON and PDF)")
     person.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")

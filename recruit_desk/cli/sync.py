@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .common import CliError, json_text, open_store, plain, print_table
+from .common import CliError, json_text, open_store, plain, print_table, read_passphrase
 
 if TYPE_CHECKING:
     from ..store.sync_results import ImportSummary
@@ -30,35 +30,14 @@ def _ask(question: str, default: str = "") -> str:
 
 
 def passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
-    """From --password-file (its first line), or typed on a terminal without echo."""
-    if args.password_file:
-        try:
-            text = Path(args.password_file).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read the passphrase file {args.password_file}: {exc}") from exc
-        if not text or not text[0]:
-            raise CliError(f"the passphrase file {args.password_file} is empty")
-        return text[0]
-    if not sys.stdin.isatty():
-        raise CliError("a passphrase is needed: give --password-file FILE, or run this in a "
-                       "terminal to type it")
-    import getpass
-
-    try:
-        typed = getpass.getpass("Passphrase: ")
-        again = getpass.getpass("The same passphrase again: ") if confirm else typed
-    except (EOFError, KeyboardInterrupt):
-        raise CliError("no passphrase given; nothing done") from None
-    if again != typed:
-        raise CliError("the two passphrases differ; nothing written")
-    if not typed:
-        raise CliError("an empty passphrase protects nothing; nothing written")
-    return typed
+    """The bundle's passphrase: from --bundle-password-file, or typed on a terminal."""
+    return read_passphrase(args.bundle_password_file, "--bundle-password-file",
+                           "Bundle passphrase: ", confirm=confirm)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.no_encrypt and args.password_file:
-        raise CliError("--no-encrypt and --password-file contradict each other")
+    if args.no_encrypt and args.bundle_password_file:
+        raise CliError("--no-encrypt and --bundle-password-file contradict each other")
     secret = None if args.no_encrypt else passphrase(args, confirm=True)
     with open_store(args, create=False) as store:
         done = store.export_bundle(Path(args.out), secret, since=args.since_last)
@@ -247,13 +226,15 @@ def add_parsers(add: Any) -> None:
     export.add_argument("--since-last", metavar="NAME",
                         help="only what changed since the last bundle exported for NAME "
                              "(a laptop or a person)")
-    export.add_argument("--password-file", metavar="F",
-                        help="read the passphrase from the first line of F (default: ask)")
+    export.add_argument("--bundle-password-file", metavar="F",
+                        help="read the bundle's passphrase from the first line of F "
+                             "(default: ask)")
     export.add_argument("--no-encrypt", action="store_true",
                         help="write it unencrypted (it holds personal data: avoid)")
     imp = add("import", cmd_import, "merge a bundle from another laptop into this database")
     imp.add_argument("file", metavar="FILE", help="the bundle")
-    imp.add_argument("--password-file", metavar="F", help="read the passphrase from F")
+    imp.add_argument("--bundle-password-file", metavar="F",
+                     help="read the bundle's passphrase from F")
     imp.add_argument("--dry-run", action="store_true", help="only say what would change")
     imp.add_argument("--yes", action="store_true",
                      help="do not ask before importing (a terminal shows the changes and asks)")
@@ -262,7 +243,8 @@ def add_parsers(add: Any) -> None:
                                  "every other laptop's")
     sync.add_argument("folder", metavar="FOLDER", help="a folder every laptop uses (USB stick, "
                                                        "network share)")
-    sync.add_argument("--password-file", metavar="F", help="read the passphrase from F")
+    sync.add_argument("--bundle-password-file", metavar="F",
+                      help="read the bundles' passphrase from F")
     conflicts = add("conflicts", cmd_conflicts, "rows changed on two laptops, to resolve")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
     resolve = add("resolve", cmd_resolve, "settle a conflict: keep this laptop's version or "

@@ -17,12 +17,16 @@ erased since the backup was made, so an old copy brings no one back.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from . import cipher
+from .cipher import PLAIN_HEADER, WrongPassphrase, database_errors, is_encrypted
 from .connection import SCHEMA_STEPS
 from .erasure import delete_person
 from .errors import BackupUnusable, NotFound, user_errors
@@ -48,19 +52,24 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%f")
 
 
-def check_backup(path: Path) -> int:
+def check_backup(path: Path, passphrase: str | None = None) -> int:
     """A file fit to restore: SQLite, ours, whole, and not from a newer version.
 
+    An encrypted backup is read with `passphrase`, the open database's.
     Returns its schema step count; raises BackupUnusable saying what is wrong.
     """
     path = Path(path)
     if not path.is_file():
         raise BackupUnusable(f"{path} is not there.")
+    encrypted = is_encrypted(path)
     with path.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
+        if fh.read(16) != PLAIN_HEADER and not encrypted:
             raise BackupUnusable(f"{path} is not a Recruit Desk backup (not a database).")
+    if encrypted and passphrase is None:
+        raise BackupUnusable(f"{path} is encrypted (a backup of a database with a passphrase) "
+                             "or is not a database; this database has no passphrase to open it.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _open_backup(path, passphrase if encrypted else None)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -68,7 +77,10 @@ def check_backup(path: Path) -> int:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = 'recruit_desk'")]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except WrongPassphrase as exc:
+        raise BackupUnusable(f"{path} is encrypted with another passphrase than this "
+                             "database's, or is damaged; it cannot be restored here.") from exc
+    except database_errors() as exc:
         raise BackupUnusable(f"{path} cannot be read as a Recruit Desk backup ({exc}).") from exc
     if app_id not in (0, APPLICATION_ID) or not steps:
         raise BackupUnusable(f"{path} is a database of another program, not a Recruit Desk "
@@ -81,8 +93,26 @@ def check_backup(path: Path) -> int:
     return len(steps)
 
 
+def _open_backup(path: Path, passphrase: str | None) -> sqlite3.Connection:
+    """A backup opened for reading: plainly, or through SQLCipher with its passphrase."""
+    target = f"{path.resolve().as_uri()}?mode=ro"
+    if passphrase is None:
+        return sqlite3.connect(target, uri=True)
+    conn = cipher.connect(target, passphrase, uri=True)
+    try:
+        cipher.check_key(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 class BackupStore(ReviewStore):
     """The backups folder beside the database: making, listing, pruning and restoring."""
+
+    def check_backup(self, path: Path) -> int:
+        """`check_backup` for this database: an encrypted backup is read with its passphrase."""
+        return check_backup(path, self._passphrase)
 
     @property
     def backups_folder(self) -> Path:
@@ -194,7 +224,7 @@ class BackupStore(ReviewStore):
         backup made of the database before the restore.
         """
         source = Path(source)
-        check_backup(source)
+        self.check_backup(source)
         if self.path is not None and source.resolve() == self.path.resolve():
             raise BackupUnusable("That is the database itself, not a backup of it.")
         erased = [r[0] for r in self.conn.execute(
@@ -204,15 +234,11 @@ class BackupStore(ReviewStore):
         # What was done to personal data stays on record whatever is restored.
         audit = self.conn.execute("SELECT * FROM audit_log").fetchall()
         before = self.make_backup("before-restore")
-        with user_errors(self._where()):
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                # The backup API writes through this connection's pager, so the
-                # write-ahead log stays consistent; no file is copied over a
-                # live database.
-                src.backup(self.conn)
-            finally:
-                src.close()
+        with user_errors(self._where()), self._restorable(source) as src:
+            # The backup API writes through this connection's pager, so the
+            # write-ahead log stays consistent; no file is copied over a
+            # live database.
+            src.backup(self.conn)
         if self.path is not None:
             keep_private(self.path)
         # A backup from an older version is brought up to this one at once
@@ -232,6 +258,40 @@ class BackupStore(ReviewStore):
             self._audit("restore", detail=f"from a backup; the database before it kept as "
                                           f"{before.name}")
         return before
+
+    @contextlib.contextmanager
+    def _restorable(self, source: Path) -> Iterator[sqlite3.Connection]:
+        """The backup opened so that SQLite's backup API can copy it into this database.
+
+        The API copies between two plain files or two encrypted ones. A plain
+        backup restored into an encrypted database (made before the
+        passphrase was set) is first written encrypted into a passing file,
+        and the other way round; the passing file is deleted afterwards.
+        """
+        encrypted = is_encrypted(source)
+        if encrypted == self.encrypted:
+            src = _open_backup(source, self._passphrase)
+            try:
+                yield src
+            finally:
+                src.close()
+            return
+        passing = self.backups_folder / f".restoring-{_stamp(datetime.now(UTC))}.sqlite3"
+        self.backups_folder.mkdir(mode=0o700, exist_ok=True)
+        try:
+            conn = cipher.connect(source, self._passphrase if encrypted else None)
+            try:
+                cipher.check_key(conn, source)
+                cipher.export(conn, passing, self._passphrase, APPLICATION_ID)
+            finally:
+                conn.close()
+            src = _open_backup(passing, self._passphrase)
+            try:
+                yield src
+            finally:
+                src.close()
+        finally:
+            passing.unlink(missing_ok=True)
 
     def _before_import(self) -> None:
         if self.path is not None and not self.read_only:

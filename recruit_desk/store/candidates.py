@@ -207,7 +207,7 @@ class CandidateStore(Connection):
                     "the database open (another Recruit Desk window?); the log is emptied "
                     "when the last one closes it")
         left = erase_from_backups(self.path.parent, candidate.id, self.busy_timeout_ms / 1000,
-                                  self._backups_elsewhere())
+                                  self._backups_elsewhere(), self._passphrase)
         if left:
             remaining.append("the backups " + ", ".join(str(p) for p in left)
                              + ", which could not be rewritten: delete them by hand")

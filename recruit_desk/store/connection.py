@@ -12,10 +12,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from . import errors
+from . import cipher, errors
+from .cipher import PassphraseNeeded, database_errors, is_encrypted
 from .errors import (
     Ambiguous,
     DatabaseTooNew,
+    FileReplaced,
     NotFound,
     ReadOnly,
     primary_code,
@@ -63,6 +65,17 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """The file's device and inode, which change when another file is put in its place."""
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def like_pattern(text: str) -> str:
     """`text` made literal for LIKE ... ESCAPE '\\': its % and _ match only themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -76,9 +89,16 @@ class Connection:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None):
+                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None,
+                 passphrase: str | None = None):
         self.conn = conn
         self.path = path
+        # The passphrase of an encrypted file (None: a plain one); the backups
+        # made from it are encrypted with it too.
+        self._passphrase = passphrase
+        # Which file was opened: a write refuses to go on if another program
+        # has since put a new file in its place (encrypting it, say).
+        self._identity = _identity(path)
         self._db = db
         # Why nothing can be changed (a read-only disk, a full one), or None
         # for a normal database; `read_only` says it in a sentence.
@@ -103,15 +123,24 @@ class Connection:
 
     # -- opening ----------------------------------------------------------
 
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted with a passphrase."""
+        return self._passphrase is not None
+
     @classmethod
     def open(cls, data_dir: Path | str | None = None, *, migrate: bool = True,
-             create: bool = True) -> Self:
+             create: bool = True, passphrase: str | None = None) -> Self:
         """Open (or create) the database in `data_dir`, ready to read and, if it can, write.
 
         Another program's database is refused untouched; a file that cannot be
         written (read-only, or on a full disk) opens for reading only, with
         `read_only` saying why. With `create=False` (for what only reads) a
         missing folder or database is not made: NoDataYet says so instead.
+        An encrypted file needs its `passphrase` (PassphraseNeeded without
+        one, WrongPassphrase for a wrong one; the file is not touched). A
+        passphrase given for a plain file is not needed and not used; a new
+        file starts plain.
         """
         folder = data_folder(data_dir)
         path = folder / DB_FILENAME
@@ -128,10 +157,18 @@ class Connection:
             with contextlib.suppress(OSError):
                 os.chmod(folder, PRIVATE_FOLDER)
         existed = path.exists() and path.stat().st_size > 0
-        if path.exists():
+        encrypted = existed and is_encrypted(path)
+        if encrypted and passphrase is None:
+            # Random bytes look the same as encrypted ones: the message says both.
+            raise PassphraseNeeded(
+                f"The database {path} is encrypted: give its passphrase (the window asks for "
+                "it; a command takes --password-file FILE or asks on a terminal). If no "
+                "passphrase was ever set, the file is damaged: restore a backup.")
+        passphrase = passphrase if encrypted else None
+        if path.exists() and not encrypted:
             check_file(path)
         if existed:
-            identify(path)
+            identify(path, passphrase)
         read_only = why_read_only(folder, path)
         if read_only and not existed:
             raise errors.DataFolderNotWritable(
@@ -147,8 +184,8 @@ class Connection:
             except OSError as exc:
                 raise errors.translate_os(exc, folder) from exc
         with user_errors(path):
-            conn, read_only = connect(path, read_only)
-            store = cls(conn, path, read_only=read_only)
+            conn, read_only = connect(path, read_only, passphrase)
+            store = cls(conn, path, read_only=read_only, passphrase=passphrase)
             try:
                 store._configure()
                 if migrate:
@@ -212,6 +249,11 @@ class Connection:
         """
         if self.read_only:
             raise ReadOnly(self.read_only)
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise FileReplaced(
+                f"The database {self.path} was replaced by another program (encrypted, "
+                "decrypted or given a new passphrase) since it was opened here. Nothing was "
+                "saved from this action: close Recruit Desk and open it again.")
         with user_errors(self._where()):
             if self.conn.in_transaction:
                 self._savepoints += 1
@@ -252,7 +294,7 @@ class Connection:
             while True:
                 try:
                     return self.conn.execute(sql)
-                except sqlite3.OperationalError as exc:
+                except database_errors() as exc:
                     if primary_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                         raise
                 time.sleep(random.uniform(0.0005, 0.002))
@@ -337,10 +379,12 @@ class Connection:
                 os.close(os.open(dest, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
             # Inside a write (before a migration) the copy is read through a
             # second connection: it sees everything committed, and the write
-            # lock held here keeps anyone from changing it meanwhile.
-            source = (sqlite3.connect(str(self.path)) if self.conn.in_transaction and self.path
+            # lock held here keeps anyone from changing it meanwhile. An
+            # encrypted database's copy is encrypted with the same passphrase
+            # (SQLCipher's backup copies only between encrypted files).
+            source = (self._connect_to(self.path) if self.conn.in_transaction and self.path
                       else self.conn)
-            target = sqlite3.connect(str(dest))
+            target = self._connect_to(dest)
             try:
                 source.backup(target)
             finally:
@@ -349,6 +393,26 @@ class Connection:
                     source.close()
         keep_private(dest)
         return dest
+
+    def _reopen(self, passphrase: str | None) -> None:
+        """Open the file again in place of the closed connection (after it was rewritten)."""
+        assert self.path is not None
+        fresh = type(self).open(self.path.parent, passphrase=passphrase)
+        self.conn, self._db = fresh.conn, None
+        self._passphrase, self._identity = fresh._passphrase, fresh._identity
+        self.read_only_reason, self.read_only = fresh.read_only_reason, fresh.read_only
+
+    def open_again(self) -> Self:
+        """Another connection to the same file, with the same passphrase (for a worker thread)."""
+        if self.path is None:
+            raise NotFound("A database in memory cannot be opened again.")
+        return type(self).open(self.path.parent, passphrase=self._passphrase)
+
+    def _connect_to(self, path: Path) -> sqlite3.Connection:
+        """A connection to a file of this database's kind: keyed like it, or plain."""
+        if self._passphrase is None:
+            return sqlite3.connect(str(path))
+        return cipher.connect(path, self._passphrase)
 
     def close(self) -> None:
         self.conn.close()

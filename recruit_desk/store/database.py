@@ -12,6 +12,7 @@
 - sync_review.py: the conflicts and duplicate candidates a merge leaves to a person;
 - backups.py: backups in rotation, made with SQLite's backup API, and restoring one;
 - retention.py: who is kept longer than the retention setting allows, and erasing them;
+- encryption.py: the passphrase of the database and its backups (cipher.py: how), the lock;
 - audit.py (used by connection.py): the append-only log of what was done to personal data.
 
 Callers import `Store` (and the constants) from here and need not know the split.
@@ -20,12 +21,12 @@ Callers import `Store` (and the constants) from here and need not know the split
 from __future__ import annotations
 
 from .connection import SCHEMA_STEPS, new_id, now
+from .encryption import EncryptionStore
 from .errors import StoreError
 from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
-from .retention import RetentionStore
 
 
-class Store(RetentionStore):
+class Store(EncryptionStore):
     """One open database. Every write method commits before it returns.
 
     Open a file with `Store.open(data_dir)` (or an empty one in memory with

@@ -13,6 +13,9 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .cipher import database_errors, open_file
+from .errors import StoreError
+
 # Every row about a candidate, children first, in any schema version a backup
 # may have (a table a version did not have yet is skipped).
 _OF_INTERVIEWS = "interview_id IN (SELECT id FROM interviews WHERE candidate_id = ?)"
@@ -51,18 +54,23 @@ def fold_log(conn: sqlite3.Connection, path: Path) -> bool:
 
 
 def erase_from_backups(folder: Path, candidate_id: str, timeout: float,
-                       elsewhere: Iterable[Path] = ()) -> list[Path]:
+                       elsewhere: Iterable[Path] = (), passphrase: str | None = None
+                       ) -> list[Path]:
     """Rewrite every backup that holds the candidate without them; the ones that could not be.
 
     `elsewhere`: backups written outside the backups folder on request, which
-    the app remembers so that an erasure reaches them too.
+    the app remembers so that an erasure reaches them too. `passphrase`
+    opens the encrypted ones (those of an encrypted database).
     """
     left: list[Path] = []
     extra = [p for p in elsewhere if p.is_file()]
     for backup in sorted((folder / "backups").glob("*.sqlite3")) + extra:
         try:
-            conn = sqlite3.connect(backup, timeout=timeout)
-        except sqlite3.Error:
+            conn = open_file(backup, passphrase, timeout=timeout)
+        except StoreError:
+            left.append(backup)
+            continue
+        except database_errors():
             left.append(backup)
             continue
         try:
@@ -76,9 +84,9 @@ def erase_from_backups(folder: Path, candidate_id: str, timeout: float,
                     left.append(backup)
             else:
                 conn.execute("ROLLBACK")
-        except sqlite3.Error:
+        except database_errors():
             left.append(backup)
         finally:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*database_errors()):
                 conn.close()
     return left

@@ -63,6 +63,10 @@ class Unanswered(StoreError):
     """An interview cannot be submitted while a question is neither rated nor explained."""
 
 
+class FileReplaced(StoreError):
+    """The database file was replaced (encrypted, decrypted) since it was opened here."""
+
+
 class InterviewLocked(StoreError):
     """The interview was submitted; changing it needs an amendment with a reason."""
 
@@ -75,7 +79,7 @@ _LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _NOT_WRITABLE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN}
 
 
-def primary_code(exc: sqlite3.Error) -> int | None:
+def primary_code(exc: BaseException) -> int | None:
     """SQLite's primary result code for the failure; None when SQLite did not raise it.
 
     The sqlite3 module raises some errors itself (a closed connection, a wrong
@@ -86,7 +90,7 @@ def primary_code(exc: sqlite3.Error) -> int | None:
     return None if code is None else code & 0xFF
 
 
-def translate(exc: sqlite3.Error, path: Path | str) -> StoreError | None:
+def translate(exc: BaseException, path: Path | str) -> StoreError | None:
     """The StoreError for a SQLite failure the user can act on, or None for a bug."""
     code = primary_code(exc)
     where = str(path)
@@ -130,9 +134,11 @@ def translate_os(exc: OSError, path: Path | str) -> StoreError:
 @contextlib.contextmanager
 def user_errors(path: Path | str) -> Iterator[None]:
     """Turn SQLite failures the user can act on into StoreError inside the block."""
+    from .cipher import database_errors
+
     try:
         yield
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         translated = translate(exc, path)
         if translated is None:
             raise

@@ -9,6 +9,8 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from . import cipher
+from .cipher import database_errors
 from .errors import (
     DatabaseCorrupt,
     ForeignDatabase,
@@ -110,24 +112,24 @@ _CANNOT_SET_UP = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANT
                   sqlite3.SQLITE_READONLY}
 
 
-def identify(path: Path) -> None:
+def identify(path: Path, passphrase: str | None = None) -> None:
     """Refuse, without changing it, an SQLite file that is not a Recruit Desk database.
 
     Ours carries APPLICATION_ID in its header; a file from before that mark
     is recognised by its record of Recruit Desk's schema steps; an empty
-    database is a new one. Anything else belongs to another program.
+    database is a new one. Anything else belongs to another program. An
+    encrypted file is read with its `passphrase` (WrongPassphrase if it fails).
     """
     with user_errors(path):
         try:
-            conn = sqlite3.connect(uri(path, mode="ro"), uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = _connect(uri(path, mode="ro"), passphrase, path)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.Error as exc:
+        except database_errors() as exc:
             if primary_code(exc) not in _CANNOT_SET_UP:
                 raise
             # The log's index cannot be made here (a full or read-only disk):
             # the header and the schema are read from the file as it stands.
-            conn = sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
+            conn = _connect(uri(path, mode="ro", immutable="1"), passphrase, path)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         try:
             if app_id == APPLICATION_ID:
@@ -189,7 +191,21 @@ def _disk_trouble(folder: Path) -> ReadOnlyReason:
     return ReadOnlyReason.FULL if full else ReadOnlyReason.DISK_ERROR
 
 
-def connect(path: Path, read_only: ReadOnlyReason | None
+def _connect(target: str, passphrase: str | None, path: Path) -> sqlite3.Connection:
+    """A connection by URI: plain through sqlite3, or encrypted through SQLCipher, key checked."""
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if passphrase is None:
+        return sqlite3.connect(target, uri=True, timeout=timeout)
+    conn = cipher.connect(target, passphrase, uri=True, timeout=timeout)
+    try:
+        cipher.check_key(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(path: Path, read_only: ReadOnlyReason | None, passphrase: str | None = None
             ) -> tuple[sqlite3.Connection, ReadOnlyReason | None]:
     """A connection that can at least read the file, and why it cannot write (None: it can).
 
@@ -199,20 +215,20 @@ def connect(path: Path, read_only: ReadOnlyReason | None
     SQLite's exclusive locking, which keeps the log's index in memory.
     """
     options = {"mode": "ro"} if read_only else {}
-    conn = sqlite3.connect(uri(path, **options), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = _connect(uri(path, **options), passphrase, path)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn, read_only
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         conn.close()
         if primary_code(exc) not in _CANNOT_SET_UP or not path.exists():
             raise
     reason = read_only or _disk_trouble(path.parent)
     log = path.with_name(path.name + "-wal")
     if not log.exists() or log.stat().st_size == 0:
-        conn = sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True)
+        conn = _connect(uri(path, mode="ro", immutable="1"), passphrase, path)
     else:
-        conn = sqlite3.connect(uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = _connect(uri(path), passphrase, path)
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

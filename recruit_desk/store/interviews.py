@@ -83,8 +83,9 @@ class InterviewStore(DecisionStore):
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None):
-        super().__init__(conn, path, db, read_only=read_only)
+                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None,
+                 passphrase: str | None = None):
+        super().__init__(conn, path, db, read_only=read_only, passphrase=passphrase)
         # Snapshots never change once stored (their key is their content
         # hash), so parsing each one once per connection is enough.
         self._snapshots: dict[str, KitSnapshot] = {}

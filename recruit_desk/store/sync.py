@@ -230,7 +230,7 @@ class SyncStore(ScoreStore):
                 fold_log(self.conn, self.path)
             for candidate in self._erased_here():
                 erase_from_backups(self.path.parent, candidate, self.busy_timeout_ms / 1000,
-                                   self._backups_elsewhere())
+                                   self._backups_elsewhere(), self._passphrase)
         return ImportSummary(bundle_id, device, str(head.get("created_at", "")), counts,
                              False, dry_run)
 

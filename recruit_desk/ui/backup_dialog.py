@@ -128,14 +128,12 @@ class BackupDialog(QDialog):
 
     def restore(self, path: Path) -> None:
         """Replace the database with `path`, after checking it and asking."""
-        from ..store.backups import check_backup
-
         if not self._idle():
             QMessageBox.information(self, self.tr("Backups"), self.tr(
                 "Close the interview first: a restore replaces everything on screen."))
             return
         try:
-            check_backup(path)
+            self._store.check_backup(path)
         except StoreError as exc:
             show_store_error(self, exc)
             return

@@ -25,15 +25,16 @@ from .background import Job, Operation, run_in_background
 from .window_state import WindowState
 
 
-def write_batch(data_dir: Path, out_dir: Path, lang: str | None, job: Job) -> int:
+def write_batch(source: Store, out_dir: Path, lang: str | None, job: Job) -> int:
     """Write one PDF per candidate with a submitted interview; returns how many were written.
 
-    Runs on a worker thread, so it opens its own connection to the database.
+    Runs on a worker thread, so it opens its own connection to the database
+    `source` has open.
     """
     from ..reports.candidate import candidate_report
 
     written = 0
-    with Store.open(data_dir) as store:
+    with source.open_again() as store:
         assessments = store.assessments()
         stems = batch_file_stems([(a.candidate.name, a.candidate.id) for a in assessments])
         for n, (assessment, stem) in enumerate(zip(assessments, stems), start=1):
@@ -133,8 +134,8 @@ class ExportController(QObject):
         """Every candidate's report into `folder`, with a progress dialog that can cancel."""
         assert self._store.path is not None
         self._state.export_dir = folder
-        data_dir, lang = self._store.path.parent, self._language()
-        self._start(lambda job: write_batch(data_dir, folder, lang, job),
+        source, lang = self._store, self._language()
+        self._start(lambda job: write_batch(source, folder, lang, job),
                     lambda written: self._batch_done(written, folder),
                     self.tr("Writing PDF reports…"), cancellable=True)
 

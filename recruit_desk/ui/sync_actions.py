@@ -351,7 +351,7 @@ class LaptopActions(QObject):
                 return
             done(result)
             return
-        data_dir = self._store.path.parent
+        source = self._store
         dialog = QProgressDialog(label, "", 0, 0, self._parent)
         dialog.setObjectName("laptopProgress")
         dialog.setWindowTitle(self.tr("Please wait"))
@@ -367,7 +367,7 @@ class LaptopActions(QObject):
         self._progress, self._bar, self._label = dialog, bar, label
 
         def run(job: Job) -> Any:
-            with Store.open(data_dir) as store:
+            with source.open_again() as store:
                 return work(store, lambda read: job.progress(read, total, ""))
 
         def finished() -> None:

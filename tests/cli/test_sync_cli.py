@@ -26,20 +26,20 @@ def test_export_then_import_shows_the_preview_then_merges_once(two, tmp_path, ca
     a, c, secret = two
     bundle = tmp_path / "a.rdbundle"
     assert main(["export", "--data-dir", str(a), "--out", str(bundle),
-                 "--password-file", str(secret)]) == 0
+                 "--bundle-password-file", str(secret)]) == 0
     said = capsys.readouterr().out
     assert "16 candidate(s)" in said and said.rstrip().endswith("encrypted.")
-    assert main(["import", str(bundle), "--data-dir", str(c), "--password-file", str(secret),
+    assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret),
                  "--dry-run"]) == 0
     preview = capsys.readouterr().out
     assert "new candidate(s): 16" in preview and "Nothing was changed (--dry-run)." in preview
     with Store.open(c) as store:
         assert store.candidates() == []
-    assert main(["import", str(bundle), "--data-dir", str(c), "--password-file", str(secret),
+    assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret),
                  "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["new"]["candidates"] == 16 and result["already_imported"] is False
-    assert main(["import", str(bundle), "--data-dir", str(c), "--password-file", str(secret)]) == 0
+    assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret)]) == 0
     assert "was imported before: nothing changed." in capsys.readouterr().out
     # The coordinator's list reads as the recruiter's did.
     assert main(["candidates", "--data-dir", str(c)]) == 0
@@ -49,21 +49,21 @@ def test_export_then_import_shows_the_preview_then_merges_once(two, tmp_path, ca
 def test_a_wrong_passphrase_is_one_line_and_exit_code_1(two, tmp_path, capsys):
     a, c, secret = two
     bundle = tmp_path / "a.rdbundle"
-    main(["export", "--data-dir", str(a), "--out", str(bundle), "--password-file", str(secret)])
+    main(["export", "--data-dir", str(a), "--out", str(bundle), "--bundle-password-file", str(secret)])
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("fair season 2025\n", encoding="utf-8")
     capsys.readouterr()
-    assert main(["import", str(bundle), "--data-dir", str(c), "--password-file",
+    assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file",
                  str(wrong)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Wrong passphrase" in err
 
 
 @pytest.mark.parametrize(("args", "says"), [
-    (["export", "--out", "{x}", "--no-encrypt", "--password-file", "{pw}"], "contradict"),
-    (["export", "--out", "{x}"], "give --password-file FILE"),
-    (["export", "--out", "{x}", "--password-file", "{empty}"], "is empty"),
-    (["import", "{missing}", "--password-file", "{pw}"], "cannot be read"),
+    (["export", "--out", "{x}", "--no-encrypt", "--bundle-password-file", "{pw}"], "contradict"),
+    (["export", "--out", "{x}"], "give --bundle-password-file FILE"),
+    (["export", "--out", "{x}", "--bundle-password-file", "{empty}"], "is empty"),
+    (["import", "{missing}", "--bundle-password-file", "{pw}"], "cannot be read"),
     (["import", "{notbundle}"], "is not a Recruit Desk bundle"),
     (["resolve", "nothing1", "mine"], "No conflict"),
     (["merge", "nobody00", "nobody11", "--yes"], "No candidate"),
@@ -91,17 +91,17 @@ def test_an_unencrypted_export_says_so(two, tmp_path, capsys):
 def test_conflicts_are_listed_and_resolved_from_the_command_line(two, tmp_path, capsys):
     a, c, secret = two
     first = tmp_path / "1.rdbundle"
-    main(["export", "--data-dir", str(a), "--out", str(first), "--password-file", str(secret)])
-    main(["import", str(first), "--data-dir", str(c), "--password-file", str(secret)])
+    main(["export", "--data-dir", str(a), "--out", str(first), "--bundle-password-file", str(secret)])
+    main(["import", str(first), "--data-dir", str(c), "--bundle-password-file", str(secret)])
     with Store.open(a) as store:
         emily = next(r.candidate for r in store.candidates("Emily"))
         store.update_candidate(emily.id, phone="+44 7700 900999")
     with Store.open(c) as store:
         store.update_candidate(emily.id, phone="+44 7700 900555")
     second = tmp_path / "2.rdbundle"
-    main(["export", "--data-dir", str(a), "--out", str(second), "--password-file", str(secret)])
+    main(["export", "--data-dir", str(a), "--out", str(second), "--bundle-password-file", str(secret)])
     capsys.readouterr()
-    main(["import", str(second), "--data-dir", str(c), "--password-file", str(secret)])
+    main(["import", str(second), "--data-dir", str(c), "--bundle-password-file", str(secret)])
     assert "conflicts to resolve (recruit-desk conflicts): 1" in capsys.readouterr().out
     assert main(["conflicts", "--data-dir", str(c)]) == 0
     listed = capsys.readouterr().out
@@ -151,10 +151,10 @@ def test_the_laptop_has_a_stable_id_and_a_name_to_edit(tmp_path, capsys):
 def test_a_damaged_bundle_never_prints_a_traceback(two, tmp_path):
     a, c, secret = two
     bundle = tmp_path / "a.rdbundle"
-    main(["export", "--data-dir", str(a), "--out", str(bundle), "--password-file", str(secret)])
+    main(["export", "--data-dir", str(a), "--out", str(bundle), "--bundle-password-file", str(secret)])
     data = bundle.read_bytes()
     bundle.write_bytes(data[: len(data) // 2])
-    result = run_cli("import", str(bundle), "--data-dir", str(c), "--password-file", str(secret))
+    result = run_cli("import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "cut short" in result.stderr
 
@@ -169,11 +169,11 @@ def test_on_a_terminal_import_shows_the_changes_and_asks_first(two, tmp_path, an
 
     a, c, secret = two
     bundle = tmp_path / "a.rdbundle"
-    main(["export", "--data-dir", str(a), "--out", str(bundle), "--password-file", str(secret)])
+    main(["export", "--data-dir", str(a), "--out", str(bundle), "--bundle-password-file", str(secret)])
     master, slave = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "recruit_desk.cli", "import", str(bundle), "--data-dir", str(c),
-         "--password-file", str(secret)],
+         "--bundle-password-file", str(secret)],
         stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     os.close(slave)
     os.write(master, answer)

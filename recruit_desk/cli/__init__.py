@@ -36,6 +36,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     from ..store import database  # noqa: F401
 
+    if getattr(args, "password_file", None):
+        from .common import read_passphrase
+
+        args.passphrase = read_passphrase(args.password_file, "--password-file", "")
     try:
         from ..ui.app import run
     except ImportError as exc:

@@ -45,6 +45,18 @@ def window_icon() -> QIcon:
     return icon
 
 
+def _open(args: argparse.Namespace) -> Store | None:
+    """The database; an encrypted one after its passphrase is typed (None: cancelled)."""
+    from ..store.cipher import PassphraseNeeded, WrongPassphrase
+
+    try:
+        return Store.open(args.data_dir, passphrase=getattr(args, "passphrase", None))
+    except (PassphraseNeeded, WrongPassphrase):
+        from .passphrase import open_store
+
+        return open_store(args.data_dir)
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recruit Desk")
@@ -60,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     install_language(lang)
     load_bundled_font()
     try:
-        store = Store.open(args.data_dir)
+        store = _open(args)
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -74,9 +86,15 @@ def run(args: argparse.Namespace) -> int:
                        "Recruit Desk again, or start it with another data folder "
                        "(recruit-desk --data-dir FOLDER).").format(reason=str(exc)))
         return 1
+    if store is None:
+        return 1  # asked for the passphrase, and the user cancelled
     from .main_window import MainWindow
 
     window = MainWindow(store, settings, _bank, lang)
+    if store.encrypted:
+        from .passphrase import IdleLock
+
+        IdleLock.ensure(store)
     window.show()
     window.raise_()
     window.activateWindow()

@@ -1,4 +1,4 @@
-"""Personal data from the window: who is due for erasure under the retention setting, and the audit log."""
+"""Personal data from the window: who is due for erasure, the audit log, the passphrase."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .tables import fill_table, read_only_table
 
 
 class PrivacyDialog(QDialog):
-    """Retention (who is due, and erasing them) and the audit log, each on its own tab."""
+    """Retention (who is due, and erasing them), the audit log and encryption, each on a tab."""
 
     def __init__(self, store: Store, refresh: Callable[[], object], parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +63,11 @@ class PrivacyDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(retention, self.tr("Retention"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
+        from .encryption_tab import EncryptionTab
+
+        self.encryption = EncryptionTab(store, self)
+        self.tabs.addTab(self.encryption, self.tr("Encryption"))
+        self.tabs.currentChanged.connect(lambda _: self.fill())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -76,7 +81,8 @@ class PrivacyDialog(QDialog):
                 "restore": self.tr("restored a backup"), "retention": self.tr("ran retention"),
                 "reopen": self.tr("reopened an interview"),
                 "export_person": self.tr("answered an access request"),
-                "consent_withdrawn": self.tr("recorded withdrawn consent")}.get(action, action)
+                "consent_withdrawn": self.tr("recorded withdrawn consent"),
+                "encryption": self.tr("changed encryption")}.get(action, action)
 
     def since(self, since: str) -> str:
         return {"decision": self.tr("decided"), "interview": self.tr("last interviewed"),

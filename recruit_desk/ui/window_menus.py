@@ -108,7 +108,7 @@ class WindowMenus(QObject):
         self.duplicates.setText(self.tr("Possible &duplicates…"))
         self.laptop_name.setText(self.tr("This laptop's &name…"))
         self.backups.setText(self.tr("&Backups and restore…"))
-        self.privacy.setText(self.tr("&Personal data: retention and audit log…"))
+        self.privacy.setText(self.tr("&Personal data: retention, audit log, encryption…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))

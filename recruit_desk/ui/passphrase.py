@@ -186,7 +186,18 @@ class IdleLock(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         found = app.findChild(cls, "idleLock")
-        return found if isinstance(found, cls) else cls(app, store)
+        if isinstance(found, cls):
+            if found._store is store:
+                return found
+            found.retire()  # left by a window on another database
+        return cls(app, store)
+
+    def retire(self) -> None:
+        """Stop watching (the database it guards is closed)."""
+        self.timer.stop()
+        self._app.removeEventFilter(self)
+        self.setParent(None)
+        self.deleteLater()
 
     def __init__(self, app: QApplication, store: Store):
         super().__init__(app)
@@ -244,6 +255,7 @@ class IdleLock(QObject):
     def unlock(self) -> None:
         dialog, self.dialog = self.dialog, None
         for cover in self._covers.values():
+            cover.hide()
             cover.deleteLater()
         self._covers = {}
         if dialog is not None:

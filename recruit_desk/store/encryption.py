@@ -31,6 +31,12 @@ class EncryptionStore(RetentionStore):
         damaged): they are left as they were. On failure (another program has
         the file open, a full disk) the database is left as it was and stays
         open here as before.
+
+        Any other connection to the file from this same program must be
+        closed first (the window waits for its background jobs): SQLCipher is
+        a second copy of SQLite in the program, and the locks of one copy are
+        not seen by the other within one process. Other programs' locks are
+        seen, and make this fail with DatabaseLocked.
         """
         if self.path is None:
             raise StoreError("A database in memory cannot be encrypted.")

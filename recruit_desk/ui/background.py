@@ -54,6 +54,11 @@ class _Thread(QThread):
 _running: set[Operation] = set()
 
 
+def busy() -> bool:
+    """Whether any job is still running (and may hold a connection to the database)."""
+    return bool(_running)
+
+
 class Operation(QObject):
     """One job on its own thread. Lives on the GUI thread, so its slots run there."""
 

@@ -94,6 +94,14 @@ class EncryptionTab(QWidget):
         return True
 
     def _apply(self, title: str, new: str | None, done: str) -> None:
+        from .background import busy
+
+        if busy():
+            # A job's own connection would not see SQLCipher's lock (cipher.py).
+            QMessageBox.information(self, title, self.tr(
+                "Wait until the export or the exchange with other laptops has finished, then "
+                "try again. Nothing was changed."))
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             left = self._store.set_passphrase(new)

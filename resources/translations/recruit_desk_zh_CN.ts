@@ -25,12 +25,12 @@ Leave anyway and lose them?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recruit_desk/ui/app.py" line="70"/>
+        <location filename="../../recruit_desk/ui/app.py" line="82"/>
         <source>Recruit Desk cannot open its data</source>
         <translation>Recruit Desk 无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/app.py" line="71"/>
+        <location filename="../../recruit_desk/ui/app.py" line="83"/>
         <source>The data folder could not be opened, so the window cannot start. The reason (in English):
 
 {reason}
@@ -46,134 +46,134 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="42"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="36"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="43"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="43"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="51"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="43"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="57"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="45"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="59"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="47"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>恢复所选备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="61"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="49"/>
         <source>Restore from a &amp;file…</source>
         <translation>从文件恢复(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="76"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="64"/>
         <source>Keep daily backups for</source>
         <translation>每日备份保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="78"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="66"/>
         <source>days, and one a week for</source>
         <translation>天，每周备份保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="80"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="68"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="70"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="80"/>
         <source>A backup is made at the first start of each day and before every import or restore, in {folder}. Erasing a candidate removes them from every backup too.</source>
         <translation>每天第一次启动时、每次导入或恢复之前，系统都会自动备份到 {folder}。删除候选人时，其信息也会从所有备份中删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="86"/>
         <source>daily</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="86"/>
         <source>made on request</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="99"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="87"/>
         <source>before an import</source>
         <translation>导入前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="100"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="88"/>
         <source>before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="101"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="89"/>
         <source>before an update of the app</source>
         <translation>软件升级前备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="114"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="98"/>
         <source>Last backup: {when} ({kind})</source>
         <translation>最近一次备份：{when}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="117"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="101"/>
         <source>No backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="124"/>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="150"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="108"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="132"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="140"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="124"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="141"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="125"/>
         <source>Recruit Desk backups (*.sqlite3)</source>
         <translation>Recruit Desk 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="151"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="133"/>
         <source>Close the interview first: a restore replaces everything on screen.</source>
         <translation>请先关闭正在进行的面试：恢复会替换当前的全部数据。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="158"/>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="172"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="140"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="154"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="141"/>
         <source>Replace everything in Recruit Desk with the backup {name}? The database as it is now is backed up first, so this can be undone.</source>
         <translation>要用备份 {name} 替换 Recruit Desk 中的全部数据吗？系统会先备份当前的数据，所以可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/backup_dialog.py" line="173"/>
+        <location filename="../../recruit_desk/ui/backup_dialog.py" line="155"/>
         <source>Restored. The database as it was is kept as {name}.</source>
         <translation>已恢复。恢复前的数据已保存为 {name}。</translation>
     </message>
@@ -512,6 +512,114 @@ Nothing is lost: interviews move onto the kept record, and details it lacks are 
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="36"/>
+        <source>&amp;Set a passphrase…</source>
+        <translation>设置口令(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="38"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>更改口令(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="40"/>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>取消口令(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="42"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="51"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="59"/>
+        <source>Lock the window after</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="61"/>
+        <source>minutes without use</source>
+        <translation>分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="73"/>
+        <source>The interview data and its backups are encrypted with a passphrase: a lost laptop does not give them away. The window asks for the passphrase when it starts, and again after the minutes below without use.</source>
+        <translation>面试数据及其备份已用口令加密：笔记本电脑丢失也不会泄露这些数据。窗口启动时会要求输入口令，闲置达到下面设定的分钟数后也会再次要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="76"/>
+        <source>The interview data is not encrypted: anyone who has this laptop&apos;s disk can read it. Set a passphrase to encrypt it and its backups.</source>
+        <translation>面试数据未加密：任何拿到这台电脑硬盘的人都能读取。设置口令即可加密数据及其备份。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="86"/>
+        <source>The current passphrase:</source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="91"/>
+        <source>That is not the passphrase. Nothing was changed.</source>
+        <translation>口令不正确，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="102"/>
+        <source>Wait until the export or the exchange with other laptops has finished, then try again. Nothing was changed.</source>
+        <translation>请等导出或与其他电脑的数据交换完成后再试。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="117"/>
+        <source>These backups could not be rewritten and were left as they were; delete them if they are not needed:</source>
+        <translation>以下备份无法重写，已保持原样；如不再需要，请将其删除：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="122"/>
+        <source>Set a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="127"/>
+        <source>The interview data and its backups are now encrypted.</source>
+        <translation>面试数据及其备份现已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="130"/>
+        <source>Change the passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="137"/>
+        <source>The passphrase is changed, for the data and its backups.</source>
+        <translation>数据及其备份的口令已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="140"/>
+        <source>Remove the passphrase</source>
+        <translation>取消口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="144"/>
+        <source>Store the applicants&apos; data unencrypted on this laptop, readable by anyone who has its disk?</source>
+        <translation>确定要在这台电脑上以不加密的方式保存应聘者数据吗？拿到硬盘的任何人都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="149"/>
+        <source>The interview data and its backups are no longer encrypted.</source>
+        <translation>面试数据及其备份已不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/encryption_tab.py" line="156"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../recruit_desk/ui/common.py" line="58"/>
@@ -531,83 +639,83 @@ What is on screen is kept; try again when the problem is fixed.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="77"/>
+        <location filename="../../recruit_desk/ui/export.py" line="78"/>
         <source>No report yet</source>
         <translation>暂无报告</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="78"/>
+        <location filename="../../recruit_desk/ui/export.py" line="79"/>
         <source>A report needs at least one submitted interview.</source>
         <translation>至少要有一场已提交的面试才能生成报告。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="90"/>
+        <location filename="../../recruit_desk/ui/export.py" line="91"/>
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="96"/>
+        <location filename="../../recruit_desk/ui/export.py" line="97"/>
         <source>Compare candidates</source>
         <translation>对比候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="97"/>
+        <location filename="../../recruit_desk/ui/export.py" line="98"/>
         <source>Select two or more candidates to compare: hold Ctrl or Shift while clicking.</source>
         <translation>请选择两位或以上候选人进行对比：单击时按住 Ctrl 或 Shift 键。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="105"/>
-        <location filename="../../recruit_desk/ui/export.py" line="213"/>
+        <location filename="../../recruit_desk/ui/export.py" line="106"/>
+        <location filename="../../recruit_desk/ui/export.py" line="214"/>
         <source>No PDF written</source>
         <translation>未生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="106"/>
+        <location filename="../../recruit_desk/ui/export.py" line="107"/>
         <source>{name} has no submitted interview.</source>
         <translation>{name} 还没有已提交的面试。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="122"/>
+        <location filename="../../recruit_desk/ui/export.py" line="123"/>
         <source>Writing the comparison…</source>
         <translation>正在生成对比报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="128"/>
+        <location filename="../../recruit_desk/ui/export.py" line="129"/>
         <source>Folder for the PDF reports</source>
         <translation>选择保存 PDF 报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="139"/>
+        <location filename="../../recruit_desk/ui/export.py" line="140"/>
         <source>Writing PDF reports…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="165"/>
+        <location filename="../../recruit_desk/ui/export.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="202"/>
+        <location filename="../../recruit_desk/ui/export.py" line="203"/>
         <source>{n} of {total}: {name}</source>
         <translation>第 {n}/{total} 份：{name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="211"/>
+        <location filename="../../recruit_desk/ui/export.py" line="212"/>
         <source>Something went wrong while writing the PDF ({error}). Nothing else was changed.</source>
         <translation>生成 PDF 时出错（{error}）。其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="218"/>
+        <location filename="../../recruit_desk/ui/export.py" line="219"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="229"/>
+        <location filename="../../recruit_desk/ui/export.py" line="230"/>
         <source>PDF written</source>
         <translation>PDF 已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="230"/>
+        <location filename="../../recruit_desk/ui/export.py" line="231"/>
         <source>Saved {path}.
 
 Open it in the PDF viewer?</source>
@@ -616,18 +724,26 @@ Open it in the PDF viewer?</source>
 要用 PDF 阅读器打开吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="236"/>
+        <location filename="../../recruit_desk/ui/export.py" line="237"/>
         <source>Reports written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/export.py" line="237"/>
+        <location filename="../../recruit_desk/ui/export.py" line="238"/>
         <source>{n} PDF reports written to {folder}.
 
 Open the folder?</source>
         <translation>已在 {folder} 生成 {n} 份 PDF 报告。
 
 要打开该文件夹吗？</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="239"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1098,29 @@ On the other laptop choose Laptops › Import a bundle…</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="138"/>
+        <source>Recruit Desk is locked</source>
+        <translation>Recruit Desk 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="141"/>
+        <source>Recruit Desk is locked, so that nobody else can read the applicants&apos; data. Everything is saved. Type the passphrase to go on.</source>
+        <translation>Recruit Desk 已锁定，以免他人查看应聘者数据。所有内容均已保存。输入口令即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="150"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="164"/>
+        <source>That is not the passphrase.</source>
+        <translation>口令不正确。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../recruit_desk/ui/main_window.py" line="156"/>
@@ -1067,79 +1206,107 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>NewCandidateDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="60"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="61"/>
         <source>New candidate</source>
         <translation>新建候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="75"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="76"/>
         <source>e.g. Autumn job fair, Shanghai</source>
         <translation>例如：秋季招聘会·上海</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="80"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="81"/>
         <source>The candidate agrees to what is stored, as read out below</source>
         <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="89"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="89"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
         <source>P&amp;osition</source>
         <translation>应聘岗位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
         <source>&amp;Source or event</source>
         <translation>来源或招聘活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="94"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="104"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="105"/>
         <source>An interview cannot start without consent. You can save now and record consent later.</source>
         <translation>未取得知情同意，不能开始面试。可以先保存，稍后再记录知情同意。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="124"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="125"/>
         <source>At most {limit} characters fit in this field.</source>
         <translation>此栏最多可填 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="139"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="140"/>
         <source>Line breaks and control characters cannot be stored here.</source>
         <translation>此栏不能保存换行符或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="141"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="142"/>
         <source>A name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="142"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="143"/>
         <source>This does not look like an e-mail address.</source>
         <translation>邮箱地址格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="143"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="144"/>
         <source>Use digits, spaces, dashes and an optional +.</source>
         <translation>请只用数字、空格和连字符，开头可加 +。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="98"/>
+        <source>At least {n} characters; a few words are easy to type and hard to guess. Without the passphrase nobody, you included, can open the data or its backups: keep it somewhere safe.</source>
+        <translation>至少 {n} 个字符；由几个词组成的口令好输入又难猜。没有口令，任何人（包括您自己）都无法打开数据及其备份，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="109"/>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="110"/>
+        <source>The same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="124"/>
+        <source>Too short: at least {n} characters.</source>
+        <translation>太短：至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="126"/>
+        <source>The two differ.</source>
+        <translation>两次输入不一致。</translation>
     </message>
 </context>
 <context>
@@ -1194,186 +1361,219 @@ On the other laptop choose Laptops › Import a bundle…</source>
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="46"/>
+        <source>Recruit Desk: passphrase</source>
+        <translation>Recruit Desk：口令</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="48"/>
+        <source>The interview data in {folder} is encrypted. Type its passphrase to open it.</source>
+        <translation>{folder} 中的面试数据已加密。请输入口令打开。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="51"/>
+        <source>That passphrase does not open the data. Nothing was changed; try again.</source>
+        <translation>该口令无法打开数据，未作任何更改；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/passphrase.py" line="58"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="53"/>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="123"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="32"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="108"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="45"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="45"/>
         <source>Since</source>
         <translation>起算</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="66"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="45"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="67"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="46"/>
         <source>&amp;Erase the candidates due…</source>
         <translation>删除已到期的候选人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="70"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="49"/>
         <source>Keep candidates</source>
         <translation>候选人信息保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="71"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="50"/>
         <source>months after the decision or the last interview; hired candidates</source>
         <translation>个月（从录用决定或最后一次面试起算）；已录用的候选人保留</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="72"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="51"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="60"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="60"/>
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="60"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="61"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="61"/>
         <source>Candidate id</source>
         <translation>候选人编号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="61"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="85"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="64"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="86"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="65"/>
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="87"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="69"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="95"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="79"/>
         <source>exported a PDF</source>
         <translation>导出了 PDF</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="95"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="79"/>
         <source>exported a bundle</source>
         <translation>导出了数据包</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="80"/>
         <source>imported a bundle</source>
         <translation>导入了数据包</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="80"/>
         <source>erased a candidate</source>
         <translation>删除了候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
         <source>restored a backup</source>
         <translation>恢复了备份</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="81"/>
         <source>ran retention</source>
         <translation>按保留期限清理</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="82"/>
         <source>reopened an interview</source>
         <translation>重新打开了面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="99"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="83"/>
         <source>answered an access request</source>
         <translation>答复了查阅请求</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="100"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="84"/>
         <source>recorded withdrawn consent</source>
         <translation>记录了撤回同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="103"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="85"/>
+        <source>changed encryption</source>
+        <translation>更改了加密设置</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="88"/>
         <source>decided</source>
         <translation>作出决定</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="103"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="88"/>
         <source>last interviewed</source>
         <translation>最后一次面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="104"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
         <source>entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="104"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
         <source>withdrew consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="109"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="94"/>
         <source> (hired)</source>
         <translation>（已录用）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="111"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
         <source>{n} candidate(s) kept longer than the setting allows.</source>
         <translation>{n} 位候选人的信息已超过保留期限。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="113"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="98"/>
         <source>Nobody is due for erasure.</source>
         <translation>没有到期需要删除的候选人。</translation>
     </message>
     <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="112"/>
         <location filename="../../recruit_desk/ui/privacy_dialog.py" line="127"/>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="142"/>
         <source>Erase the candidates due</source>
         <translation>删除已到期的候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="128"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="113"/>
         <source>Erase {n} candidate(s) and everything recorded about them, backups included? This cannot be undone.</source>
         <translation>要删除这 {n} 位候选人及其所有记录（包括备份中的）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="143"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="128"/>
         <source>{n} candidate(s) erased.</source>
         <translation>已删除 {n} 位候选人。</translation>
     </message>
@@ -2070,8 +2270,8 @@ On the other laptop choose Laptops › Import a bundle…</source>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
-        <source>&amp;Personal data: retention and audit log…</source>
-        <translation>个人信息：保留期限与操作记录(&amp;P)…</translation>
+        <source>&amp;Personal data: retention, audit log, encryption…</source>
+        <translation>个人数据：保留期限、操作记录、加密(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>

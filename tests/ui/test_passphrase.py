@@ -193,3 +193,28 @@ def test_a_plain_database_never_locks(qtbot, make_window, file_store):
     assert not lock.timer.isActive()
     lock.lock()
     assert not lock.locked
+
+
+def test_the_passphrase_is_not_changed_while_a_background_job_runs(qtbot, file_store,
+                                                                    monkeypatch):
+    from recruit_desk.ui import background
+
+    file_store.add_candidate("张伟", consent=True)
+    # An export still running on its own connection to the file.
+    monkeypatch.setattr(background, "_running", {object()})
+    dialog = PrivacyDialog(file_store, lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = []
+
+    def new_passphrase(box):
+        on_modal(qtbot, lambda done: (said.append(done.text()), done.accept()), QMessageBox)
+        type_text(qtbot, box.first, SECRET)
+        type_text(qtbot, box.second, SECRET)
+        box.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_modal(qtbot, new_passphrase, NewPassphraseDialog)
+    dialog.encryption.set_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[0].startswith("Wait until the export") and "Nothing was changed" in said[0]
+    assert not cipher.is_encrypted(file_store.path) and not file_store.encrypted

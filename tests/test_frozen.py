@@ -156,6 +156,24 @@ def test_an_encrypted_bundle_goes_to_another_data_folder(frozen, demo, tmp_path)
     assert len(json.loads(listed.stdout)) == 16
 
 
+@pytest.mark.slow
+def test_the_database_is_encrypted_and_opened_with_its_passphrase(frozen, demo, tmp_path):
+    """SQLCipher (the sqlcipher3 package and its library) works frozen."""
+    data = _copy(demo, tmp_path)
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("correct horse battery staple\n", encoding="utf-8")
+    encrypted = _run(frozen, "encrypt", "--data-dir", str(data), "--new-password-file",
+                     str(passphrase), home=tmp_path)
+    assert encrypted.returncode == 0, encrypted.stderr
+    assert not (data / "recruit-desk.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    refused = _run(frozen, "candidates", "--data-dir", str(data), home=tmp_path)
+    assert refused.returncode == 1 and "encrypted" in refused.stderr
+    listed = _run(frozen, "candidates", "--json", "--data-dir", str(data), "--password-file",
+                  str(passphrase), home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 16
+
+
 # -- the window -----------------------------------------------------------------------
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
-CONSENT_VERSION = "2026-11"
+CONSENT_VERSION = "2026-12"
+# How long a candidate's data is kept by default: months after the hiring
+# decision (or the last interview), and for hired candidates. The retention
+# setting (store/retention.py) starts from these; the consent text says them.
+KEEP_MONTHS, KEEP_HIRED_MONTHS = 6, 24
 
 
 @cache
@@ -24,6 +28,12 @@ def _texts(version: str) -> dict[str, str]:
     return {lang: str(data[lang]).strip() for lang in ("en", "zh")}
 
 
-def consent_text(lang: str, version: str = CONSENT_VERSION) -> str:
-    """The consent wording of `version` in the candidate's language (Chinese or English)."""
-    return _texts(version)["zh" if lang == "zh" else "en"]
+def consent_text(lang: str, version: str = CONSENT_VERSION, *, months: int = KEEP_MONTHS,
+                 hired_months: int = KEEP_HIRED_MONTHS) -> str:
+    """The consent wording of `version` in the candidate's language (Chinese or English).
+
+    From version 2026-12 the text names the retention periods: give the
+    settings in force when it is read out.
+    """
+    text = _texts(version)["zh" if lang == "zh" else "en"]
+    return text.replace("{months}", str(months)).replace("{hired_months}", str(hired_months))

@@ -39,6 +39,13 @@ def actor_default() -> str:
         return "unknown"
 
 
+def interviewer_actor(conn: sqlite3.Connection, interviewer_id: str | None) -> str | None:
+    """How the audit log names an interviewer acting in the window: "name (account)"."""
+    row = conn.execute("SELECT name FROM interviewers WHERE id = ?",
+                       [interviewer_id]).fetchone() if interviewer_id else None
+    return f"{row[0]} ({actor_default()})" if row else None
+
+
 def record(conn: sqlite3.Connection, stamp: str, action: str, candidate_id: str | None = None,
            detail: str = "", actor: str | None = None) -> None:
     """Add one row (the caller commits). `detail` must hold no personal data."""

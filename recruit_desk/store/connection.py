@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from . import cipher, errors
-from .cipher import PassphraseNeeded, database_errors, is_encrypted
+from .cipher import database_errors
 from .errors import (
     Ambiguous,
     DatabaseTooNew,
@@ -30,14 +30,11 @@ from .files import (
     PRIVATE_FILE,
     PRIVATE_FOLDER,
     ReadOnlyReason,
-    check_file,
     connect,
     data_folder,
-    identify,
     keep_private,
+    prepare,
     read_only_message,
-    require_data,
-    why_read_only,
 )
 
 if TYPE_CHECKING:
@@ -106,6 +103,9 @@ class Connection:
         self.read_only = (read_only_message(read_only, path.parent if path else Path("."))
                           if read_only else None)
         self._savepoints = 0
+        # Who the audit log names for what is done through this connection:
+        # the window's interviewer (acting_as), else the computer account.
+        self.actor: str | None = None
         # How long a read or a write waits for another program before it says
         # "in use"; a test may shorten it.
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
@@ -144,45 +144,8 @@ class Connection:
         """
         folder = data_folder(data_dir)
         path = folder / DB_FILENAME
-        if folder.exists() and not folder.is_dir():
-            raise errors.DataFolderNotWritable(f"The data folder {folder} is a file, not a folder.")
-        if not create:
-            require_data(folder, path)
-        created = not folder.exists()
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-        except OSError as exc:
-            raise errors.translate_os(exc, folder) from exc
-        if created or data_dir is None:
-            with contextlib.suppress(OSError):
-                os.chmod(folder, PRIVATE_FOLDER)
-        existed = path.exists() and path.stat().st_size > 0
-        encrypted = existed and is_encrypted(path)
-        if encrypted and passphrase is None:
-            # Random bytes look the same as encrypted ones: the message says both.
-            raise PassphraseNeeded(
-                f"The database {path} is encrypted: give its passphrase (the window asks for "
-                "it; a command takes --password-file FILE or asks on a terminal). If no "
-                "passphrase was ever set, the file is damaged: restore a backup.")
-        passphrase = passphrase if encrypted else None
-        if path.exists() and not encrypted:
-            check_file(path)
-        if existed:
-            identify(path, passphrase)
-        read_only = why_read_only(folder, path)
-        if read_only and not existed:
-            raise errors.DataFolderNotWritable(
-                f"Recruit Desk cannot write to the data folder {folder}. "
-                "Choose another with --data-dir."
-            )
-        if not path.exists():
-            try:
-                # Created private before SQLite opens it: its log files take the same mode.
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
-            except FileExistsError:
-                pass  # another window created it a moment ago
-            except OSError as exc:
-                raise errors.translate_os(exc, folder) from exc
+        existed, read_only, passphrase = prepare(folder, path, create=create,
+                                                 default=data_dir is None, passphrase=passphrase)
         with user_errors(path):
             conn, read_only = connect(path, read_only, passphrase)
             store = cls(conn, path, read_only=read_only, passphrase=passphrase)
@@ -431,7 +394,7 @@ class Connection:
         from .audit import record
 
         with self._write():
-            record(self.conn, now(), action, candidate_id, detail, actor)
+            record(self.conn, now(), action, candidate_id, detail, actor or self.actor)
 
     def audit_log(self, since: str | None = None) -> list[AuditEntry]:
         """The audit log, oldest first; from `since` (an ISO date or time) when given."""

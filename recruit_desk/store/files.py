@@ -10,9 +10,10 @@ from enum import Enum
 from pathlib import Path
 
 from . import cipher
-from .cipher import database_errors
+from .cipher import PassphraseNeeded, database_errors, is_encrypted
 from .errors import (
     DatabaseCorrupt,
+    DataFolderNotWritable,
     ForeignDatabase,
     StoreError,
     primary_code,
@@ -243,3 +244,54 @@ def keep_private(path: Path) -> None:
     with contextlib.suppress(OSError):
         if path.exists():
             os.chmod(path, PRIVATE_FILE)
+
+
+def prepare(folder: Path, path: Path, *, create: bool, default: bool,
+            passphrase: str | None) -> tuple[bool, ReadOnlyReason | None, str | None]:
+    """Everything about the file before SQLite opens it; a new one is created, private.
+
+    Returns whether the database existed (not empty), why it cannot be
+    written (None: it can), and the passphrase to key it with (None for a
+    plain file, whatever was given). `default`: the folder is the default
+    one, made private even if it existed.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderNotWritable(f"The data folder {folder} is a file, not a folder.")
+    if not create:
+        require_data(folder, path)
+    created = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    except OSError as exc:
+        raise translate_os(exc, folder) from exc
+    if created or default:
+        with contextlib.suppress(OSError):
+            os.chmod(folder, PRIVATE_FOLDER)
+    existed = path.exists() and path.stat().st_size > 0
+    encrypted = existed and is_encrypted(path)
+    if encrypted and passphrase is None:
+        # Random bytes look the same as encrypted ones: the message says both.
+        raise PassphraseNeeded(
+            f"The database {path} is encrypted: give its passphrase (the window asks for "
+            "it; a command takes --password-file FILE or asks on a terminal). If no "
+            "passphrase was ever set, the file is damaged: restore a backup.")
+    passphrase = passphrase if encrypted else None
+    if path.exists() and not encrypted:
+        check_file(path)
+    if existed:
+        identify(path, passphrase)
+    read_only = why_read_only(folder, path)
+    if read_only and not existed:
+        raise DataFolderNotWritable(
+            f"Recruit Desk cannot write to the data folder {folder}. "
+            "Choose another with --data-dir."
+        )
+    if not path.exists():
+        try:
+            # Created private before SQLite opens it: its log files take the same mode.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        except FileExistsError:
+            pass  # another window created it a moment ago
+        except OSError as exc:
+            raise translate_os(exc, folder) from exc
+    return existed, read_only, passphrase

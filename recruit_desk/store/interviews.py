@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.intake import check_note, check_summary, one_line, validate_interviewer_fields
@@ -20,14 +18,12 @@ from ..core.model import (
     Recommendation,
     unanswered,
 )
+from .audit import interviewer_actor
 from .connection import new_id, now
 from .decisions import DecisionStore
 from .errors import InterviewLocked, NotFound, StoreError, Unanswered, user_errors
-from .files import ReadOnlyReason
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from ..core.kit import KitSnapshot
 
 
@@ -82,10 +78,8 @@ class InterviewStore(DecisionStore):
     is kept as an amendment.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
-                 db: Database | None = None, *, read_only: ReadOnlyReason | None = None,
-                 passphrase: str | None = None):
-        super().__init__(conn, path, db, read_only=read_only, passphrase=passphrase)
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
         # Snapshots never change once stored (their key is their content
         # hash), so parsing each one once per connection is enough.
         self._snapshots: dict[str, KitSnapshot] = {}
@@ -179,6 +173,7 @@ class InterviewStore(DecisionStore):
         resumed.
         """
         candidate = self.candidate(candidate_id)
+        self.actor = interviewer_actor(self.conn, interviewer_id)  # named in the audit log
         # One write: two windows pressing Start at once still make one draft.
         with self._write():
             rows = self._rows(

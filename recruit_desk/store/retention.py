@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..core.consent import KEEP_HIRED_MONTHS, KEEP_MONTHS
+from .audit import interviewer_actor
 from .backups import BackupStore
-
-KEEP_MONTHS, KEEP_HIRED_MONTHS = 6, 24
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,15 @@ def _add_months(moment: datetime, months: int) -> datetime:
 
 class RetentionStore(BackupStore):
     """Who is due for erasure under the retention setting, and erasing them."""
+
+    def acting_as(self, interviewer_id: str | None) -> None:
+        """Name this interviewer in the audit log for what is done through this connection.
+
+        The window calls it with the interviewer who last started an interview
+        on the laptop; starting or resuming an interview names its
+        interviewer. An unknown id (or None) names the computer account.
+        """
+        self.actor = interviewer_actor(self.conn, interviewer_id)
 
     def retention_settings(self) -> tuple[int, int]:
         """Months kept after the decision (or last interview), and for hired candidates."""

@@ -90,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         return 1  # asked for the passphrase, and the user cancelled
     from .main_window import MainWindow
 
+    # The audit log names the interviewer who last started an interview here.
+    store.acting_as(WindowState(settings).interviewer)
     window = MainWindow(store, settings, _bank, lang)
     if store.encrypted:
         from .passphrase import IdleLock

@@ -80,7 +80,8 @@ class NewCandidateDialog(QDialog):
         self.language.setCurrentIndex(0 if lang == "zh" else 1)
         self.consent = QCheckBox(self.tr("The candidate agrees to what is stored, as read out "
                                          "below"))
-        consent_label = QLabel(consent_text(lang))
+        months, hired = store.retention_settings()
+        consent_label = QLabel(consent_text(lang, months=months, hired_months=hired))
         consent_label.setWordWrap(True)
         consent_label.setObjectName("consentText")
 

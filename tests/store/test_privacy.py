@@ -166,3 +166,22 @@ def test_two_windows_opening_a_new_folder_at_once_both_succeed(tmp_path):
     for t in threads:
         t.join()
     assert failed == [] and len(opened) == 4 and len(set(opened)) == 1
+
+
+def test_the_audit_log_names_the_interviewer_acting_in_the_window(tmp_path, mini_bank):
+    from recruit_desk.store.audit import actor_default
+
+    with Store.open(tmp_path / "data") as store:
+        candidate = store.add_candidate("张伟", consent=True)
+        lee = store.add_interviewer("Lee Min")
+        store.delete_candidate(store.add_candidate("王芳", consent=True).id)
+        store.start_or_resume(candidate.id, lee.id, mini_bank.snapshot("mini"))
+        store.withdraw_consent(candidate.id)
+        store.acting_as("no such interviewer")
+        store.make_backup("manual")
+        other = store.add_candidate("李娜", consent=True)
+        store.delete_candidate(other.id)
+        by_action = [(e.action, e.actor) for e in store.audit_log()]
+    account = actor_default()
+    assert by_action == [("erase", account), ("consent_withdrawn", f"Lee Min ({account})"),
+                         ("erase", account)]

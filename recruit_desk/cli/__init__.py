@@ -95,6 +95,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ..core.model import Decision
     from .backup import add_parsers as add_backup_parsers
     from .data import (
         cmd_agreement,
@@ -155,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     decide = add("decide", cmd_decide,
                   "record the hiring decision on a candidate (earlier ones are kept)")
     decide.add_argument("id", metavar="ID", help="candidate id (a unique prefix is enough)")
-    decide.add_argument("decision", choices=("hire", "hold", "reject"))
+    decide.add_argument("decision", choices=tuple(d.value for d in Decision))
     decide.add_argument("--note", metavar="TEXT", help="why, for the report")
     decide.add_argument("--next", metavar="STEP",
                         help="the next step, e.g. 'offer call on 2 Dec' or 'second interview'")

@@ -75,11 +75,18 @@ class Conduct(str, Enum):
 
 
 class Decision(str, Enum):
-    """The hiring manager's decision on a candidate."""
+    """The decision on a candidate: the hiring manager's, or a job-fair screen's.
+
+    After a short screen at a job fair the recruiter invites the candidate to
+    the full interview, holds them, or says "not now"; hold is the same word
+    in both.
+    """
 
     HIRE = "hire"
     HOLD = "hold"
     REJECT = "reject"
+    INVITE = "invite"  # to the full interview (after a screen)
+    NOT_NOW = "not_now"  # not now (after a screen)
 
 
 class CandidateStatus(str, Enum):

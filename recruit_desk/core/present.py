@@ -174,6 +174,8 @@ _DECISIONS: dict[Decision, tuple[str, str]] = {
     Decision.HIRE: ("Hire", "录用"),
     Decision.HOLD: ("Hold", "待定"),
     Decision.REJECT: ("Reject", "不录用"),
+    Decision.INVITE: ("Invite to interview", "邀请正式面试"),
+    Decision.NOT_NOW: ("Not now", "暂不考虑"),
 }
 
 _WORDS: dict[str, tuple[str, str]] = {

@@ -49,6 +49,7 @@ STATUS_COLOURS: dict[CoverageStatus, Color] = {
 }
 DECISION_COLOURS: dict[Decision, Color] = {
     Decision.HIRE: GOOD, Decision.HOLD: WARN, Decision.REJECT: BAD,
+    Decision.INVITE: GOOD, Decision.NOT_NOW: BAD,
 }
 # The title shows a long name in full, up to a few times what the app lets
 # anyone type; a damaged or imported record is cut there.

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 Note = tuple[str, colors.Color]
 
 _NEUTRAL = colors.HexColor("#F7F8FA")
-_DECISION_COLOURS = {Decision.HIRE: GOOD, Decision.HOLD: WARN, Decision.REJECT: BAD}
+_DECISION_COLOURS = {Decision.HIRE: GOOD, Decision.HOLD: WARN, Decision.REJECT: BAD,
+    Decision.INVITE: GOOD, Decision.NOT_NOW: BAD}
 # reportlab measures a line a hair wider than stringWidth when a font changes in it.
 _SLACK = 0.8
 

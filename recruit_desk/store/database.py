@@ -13,6 +13,7 @@
 - backups.py: backups in rotation, made with SQLite's backup API, and restoring one;
 - retention.py: who is kept longer than the retention setting allows, and erasing them;
 - encryption.py: the passphrase of the database and its backups (cipher.py: how), the lock;
+- fair.py: job fairs: events, walk-ins' check-ins, the queue, calling the next one;
 - audit.py (used by connection.py): the append-only log of what was done to personal data.
 
 Callers import `Store` (and the constants) from here and need not know the split.
@@ -21,12 +22,12 @@ Callers import `Store` (and the constants) from here and need not know the split
 from __future__ import annotations
 
 from .connection import SCHEMA_STEPS, new_id, now
-from .encryption import EncryptionStore
 from .errors import StoreError
+from .fair import FairStore
 from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
 
 
-class Store(EncryptionStore):
+class Store(FairStore):
     """One open database. Every write method commits before it returns.
 
     Open a file with `Store.open(data_dir)` (or an empty one in memory with

@@ -27,6 +27,7 @@ _PERSON_ROWS = (
     ("interviews", "candidate_id = ?"),
     ("decisions", "candidate_id = ?"),
     ("sync_conflicts", "candidate_id = ?"),
+    ("checkins", "candidate_id = ?"),
     ("candidates", "id = ?"),
 )
 

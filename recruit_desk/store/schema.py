@@ -330,3 +330,47 @@ def m010_consent_withdrawn(db: Database) -> None:
     # A candidate may withdraw consent: no further interview, and their data
     # is due for erasure at once. It travels with the candidate's row.
     db.table("candidates").add_column("consent_withdrawn_at", str)
+
+
+@migrations()
+def m011_fair(db: Database) -> None:
+    # Job fairs: an event (its id is made from its name, so every laptop that
+    # opens the same fair names it alike) and each walk-in's check-in: when
+    # they came, their place in the queue, when they were called and into
+    # which interview, or when they left unseen. Both travel between laptops;
+    # a check-in goes with its candidate's erasure.
+    db.execute(
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kit_id TEXT NOT NULL,
+            positions TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE checkins (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events (id),
+            candidate_id TEXT NOT NULL REFERENCES candidates (id),
+            position TEXT NOT NULL DEFAULT '',
+            checked_in_at TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            called_at TEXT,
+            called_by TEXT,
+            interview_id TEXT,
+            left_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX checkins_event ON checkins (event_id, queued_at)")
+    db.execute("CREATE INDEX checkins_candidate ON checkins (candidate_id)")
+    device = db.execute("SELECT device_id FROM sync_state").fetchone()[0]
+    _travels(db, "events", device)
+    _travels(db, "checkins", device)

@@ -146,7 +146,7 @@ class Merger:
         for old, into in self._merges:
             if not self.conn.execute("SELECT 1 FROM candidates WHERE id = ?", [into]).fetchone():
                 continue
-            for table in ("interviews", "decisions"):
+            for table in ("interviews", "decisions", "checkins"):
                 self.conn.execute(f"UPDATE [{table}] SET candidate_id = ?, seq = ? "
                                   "WHERE candidate_id = ?", [into, self.seq, old])
             self.conn.execute("DELETE FROM sync_conflicts WHERE candidate_id = ?", [old])
@@ -198,7 +198,7 @@ class Merger:
 
     def _steer(self, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
         """The row as it lands here: redirected to a merged candidate, or dropped if erased."""
-        if table in ("interviewers", "audit_log"):
+        if table in ("interviewers", "audit_log", "events"):
             return row
         if table == "candidates":
             if row["id"] in self.redirect or row["id"] in self.erased:
@@ -206,7 +206,7 @@ class Merger:
                 return None
             self.counts.candidates.add(row["id"])
             return row
-        if table in ("interviews", "decisions"):
+        if table in ("interviews", "decisions", "checkins"):
             cid = self.redirect.get(row["candidate_id"], row["candidate_id"])
             if cid in self.erased:
                 self.counts.skipped += 1

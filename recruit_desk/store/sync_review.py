@@ -143,7 +143,7 @@ class ReviewStore(SyncStore):
         if not keep.consent_at and other.consent_at:
             fill.update(consent_at=other.consent_at, consent_version=other.consent_version or "")
         with self._write():
-            for table in ("interviews", "decisions"):
+            for table in ("interviews", "decisions", "checkins"):
                 self.conn.execute(f"UPDATE [{table}] SET candidate_id = ? WHERE candidate_id = ?",
                                   [keep.id, other.id])
             if fill:

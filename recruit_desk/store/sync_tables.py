@@ -18,6 +18,8 @@ SYNC_TABLES: dict[str, tuple[str, ...]] = {
     "replies": ("interview_id", "exercise_id"),
     "decisions": ("id",),
     "audit_log": ("id",),
+    "events": ("id",),
+    "checkins": ("id",),
 }
 SYNC_COLUMNS = {"vv", "seq"}
 _CACHED = {"candidates": {"search_key", "overall", "recommendation", "overall_status"}}

@@ -94,6 +94,11 @@ def minutes_text(minutes: float) -> str:
     return f"{minutes:g}"
 
 
+def minutes_value_text(minutes: float | None) -> str:
+    """A measured length in minutes, to a tenth ("12.5"); "—" when there is none to measure."""
+    return "—" if minutes is None else f"{round_half_up(minutes, 1):.1f}"
+
+
 def local_time_text(moment: datetime) -> str:
     """A moment in the laptop's own time zone, to the minute: "2026-11-30 09:12"."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -265,3 +270,38 @@ def time_plan_text(parts: dict[str, float], lang: str) -> str:
 def word(key: str, lang: str) -> str:
     """A short shared word: "not_assessed", "not_rated", "low_evidence", "no_recommendation"."""
     return _pick(_WORDS[key], lang)
+
+
+# A job fair's figures and where each walk-in stands (core.fair): the window's
+# queue and day, the fair command and its PDF say them alike.
+_FAIR_STAGES: dict[str, tuple[str, str]] = {
+    "waiting": ("Waiting", "等候中"),
+    "in_interview": ("In interview", "面试中"),
+    "seen": ("Seen", "已面试"),
+    "left": ("Left unseen", "未面试即离开"),
+}
+
+# Keyed as core.fair.FairSummary's fields.
+_FAIR_FIGURES: dict[str, tuple[str, str]] = {
+    "checked_in": ("Checked in", "已签到"),
+    "waiting": ("Waiting", "等候中"),
+    "in_interview": ("In interview", "面试中"),
+    "seen": ("Seen", "已面试"),
+    "invited": ("Invited to interview", "邀请正式面试"),
+    "held": ("Held", "待定"),
+    "not_now": ("Not now", "暂不考虑"),
+    "undecided": ("Not yet decided", "尚未决定"),
+    "left": ("Left before being seen", "未面试即离开"),
+    "mean_wait": ("Mean wait (min)", "平均等候（分钟）"),
+    "mean_length": ("Mean screen length (min)", "平均面试时长（分钟）"),
+}
+
+
+def fair_stage_label(stage: str, lang: str) -> str:
+    """Where a walk-in stands (core.fair.Stage, or its value): "Waiting" / "等候中"."""
+    return _pick(_FAIR_STAGES[str(getattr(stage, "value", stage))], lang)
+
+
+def fair_figure_label(key: str, lang: str) -> str:
+    """One of the day's figures by its FairSummary field: "left" → "Left before being seen"."""
+    return _pick(_FAIR_FIGURES[key], lang)

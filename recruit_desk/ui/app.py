@@ -8,7 +8,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from ..store.database import Store
 from ..store.errors import StoreError
@@ -88,11 +88,18 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if store is None:
         return 1  # asked for the passphrase, and the user cancelled
-    from .main_window import MainWindow
-
     # The audit log names the interviewer who last started an interview here.
     store.acting_as(WindowState(settings).interviewer)
-    window = MainWindow(store, settings, _bank, lang)
+    window: QMainWindow
+    if getattr(args, "fair", None):
+        from .fair_window import FairWindow
+
+        window = FairWindow(store, store.open_event(args.fair), WindowState(settings), _bank,
+                            lang)
+    else:
+        from .main_window import MainWindow
+
+        window = MainWindow(store, settings, _bank, lang)
     if store.encrypted:
         from .passphrase import IdleLock
 

@@ -1,0 +1,353 @@
+"""The job-fair screen: check-in, the queue with its live waiting times, and the day's figures.
+
+F5 calls the first walk-in into the event's kit (the short screen); the
+runner takes the window until the screen is submitted, then one page asks
+for the decision (I / H / N) and the queue comes back. F6 moves the selected
+walk-in to the back of the queue (not here when called), F7 marks them as
+left before being seen, F8 resumes a screen left open. Everything is stored
+as it happens: closing the app, or a flat battery, loses neither the queue
+nor its clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.bank import Bank
+from ..core.fair import CheckIn, Event, Stage, waited_minutes
+from ..core.present import clock_text, decision_label, minutes_value_text
+from ..store.database import Store
+from ..store.errors import StoreError
+from .common import show_store_error
+from .fair_checkin import CheckInForm
+from .tables import fill_table, read_only_table
+from .window_state import WindowState
+
+
+class FairWindow(QMainWindow):
+    """One event's desk: who is waiting, who is being seen, and how the day is going."""
+
+    def __init__(self, store: Store, event: Event, state: WindowState,
+                 bank: Callable[[], Bank], lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fairWindow")
+        self._store, self._event, self._state, self._bank, self._lang = (
+            store, event, state, bank, lang)
+        self.setWindowTitle(self.tr("Job fair — {event}").format(event=event.name))
+        self.resize(1366, 768)
+        self.runner: QWidget | None = None
+        self.decision: QWidget | None = None
+        self._checkins: list[CheckIn] = []
+        self.interviewer = QComboBox()
+        self.interviewer.setObjectName("fairInterviewer")
+        self.interviewer.setEditable(True)
+        self.interviewer.setMinimumWidth(200)
+        if (edit := self.interviewer.lineEdit()) is not None:
+            edit.setPlaceholderText(self.tr("your name"))
+        self._fill_interviewers()
+        self.form = CheckInForm(store, event, self)
+        self.form.checked_in.connect(lambda _: self.refresh())
+        self.queue = read_only_table([self.tr("#"), self.tr("Name"), self.tr("Position"),
+                                      self.tr("Waiting"), self.tr("Checked in")], "fairQueue")
+        self.seeing = read_only_table([self.tr("Name"), self.tr("Interviewer"),
+                                       self.tr("Called"), self.tr("Stage")], "fairSeeing")
+        self.queue_title = QLabel()
+        self.queue_title.setObjectName("queueTitle")
+        self.queue_title.setStyleSheet("font-weight: bold")
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name, text, key, slot in (
+                ("callNext", self.tr("Call next (F5)"), "F5", self.call_next),
+                ("skip", self.tr("Skip (F6)"), "F6", self.skip),
+                ("left", self.tr("Left unseen (F7)"), "F7", self.left_unseen),
+                ("resume", self.tr("Resume (F8)"), "F8", self.resume)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            self.buttons[name] = button
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.message = QLabel()
+        self.message.setObjectName("fairMessage")
+        self.message.setWordWrap(True)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.addWidget(self.queue_title)
+        column.addWidget(self.queue, 3)
+        column.addLayout(actions)
+        column.addWidget(self.message)
+        column.addWidget(QLabel(self.tr("Being seen and seen today")))
+        column.addWidget(self.seeing, 2)
+        self.figures = self._figures_box()
+        checkin = QGroupBox(self.tr("Check in"))
+        QVBoxLayout(checkin).addWidget(self.form)
+        split = QSplitter()
+        split.addWidget(checkin)
+        split.addWidget(middle)
+        split.addWidget(self.figures)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 2)
+        desk = QWidget()
+        page = QVBoxLayout(desk)
+        top = QHBoxLayout()
+        who = QLabel(self.tr("&Interviewer at this laptop:"))
+        who.setBuddy(self.interviewer)
+        top.addWidget(who)
+        top.addWidget(self.interviewer)
+        top.addStretch(1)
+        page.addLayout(top)
+        page.addWidget(split, 1)
+        self.desk = desk
+        self.stack = QStackedWidget()
+        self.stack.addWidget(desk)
+        self.setCentralWidget(self.stack)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_waits)
+        self._tick.start()
+        self.refresh()
+        self.form.name.setFocus()
+
+    # -- the desk ---------------------------------------------------------------------
+
+    def _fill_interviewers(self) -> None:
+        self.interviewer.clear()
+        people = self._store.interviewers()
+        for person in people:
+            self.interviewer.addItem(person.name, person.id)
+        last = self._state.interviewer
+        at = next((i for i, p in enumerate(people) if p.id == last), -1)
+        self.interviewer.setCurrentIndex(at)
+        if at < 0:
+            self.interviewer.setEditText("")
+
+    def _figures_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Today"))
+        box.setObjectName("fairFigures")
+        grid = QGridLayout(box)
+        self.figure: dict[str, QLabel] = {}
+        labels = (("checked_in", self.tr("Checked in")), ("waiting", self.tr("Waiting")),
+                  ("in_interview", self.tr("Being seen")), ("seen", self.tr("Seen")),
+                  ("invited", decision_label("invite", self._lang)),
+                  ("held", decision_label("hold", self._lang)),
+                  ("not_now", decision_label("not_now", self._lang)),
+                  ("undecided", self.tr("Seen, no decision yet")),
+                  ("left", self.tr("Left before being seen")),
+                  ("mean_wait", self.tr("Mean wait (minutes)")),
+                  ("mean_length", self.tr("Mean screen (minutes)")))
+        for row, (key, text) in enumerate(labels):
+            value = QLabel()
+            value.setObjectName(f"figure_{key}")
+            value.setStyleSheet("font-weight: bold")
+            grid.addWidget(QLabel(text), row, 0)
+            grid.addWidget(value, row, 1)
+            self.figure[key] = value
+        grid.setRowStretch(len(labels), 1)
+        return box
+
+    def refresh(self) -> None:
+        """Read the event's check-ins again and show them (after every change)."""
+        try:
+            self._checkins = self._store.checkins(self._event.id)
+            summary = self._store.fair_summary(self._event.id)
+        except StoreError as exc:
+            self.message.setText(str(exc))
+            return
+        waiting = [c for c in self._checkins if c.stage is Stage.WAITING]
+        from ..core.fair import queue_order
+
+        self._waiting = queue_order(self._checkins)
+        self.queue_title.setText(self.tr("Waiting: {n}").format(n=len(waiting)))
+        self._update_waits()
+        others = [c for c in reversed(self._checkins) if c.stage in (Stage.IN_INTERVIEW,
+                                                                     Stage.SEEN)]
+        self._seeing = others
+        fill_table(self.seeing, [[c.name, c.interviewer, c.called_at[11:16] if c.called_at
+                                  else "", self._stage_text(c)] for c in others])
+        for key, label in self.figure.items():
+            value = getattr(summary, key)
+            label.setText(minutes_value_text(value) if key.startswith("mean")
+                          else str(value))
+
+    def _stage_text(self, checkin: CheckIn) -> str:
+        if checkin.stage is Stage.IN_INTERVIEW:
+            return self.tr("being seen")
+        if checkin.decision is not None:
+            return decision_label(checkin.decision, self._lang)
+        return self.tr("seen, no decision yet")
+
+    def _update_waits(self) -> None:
+        now = datetime.now(UTC)
+        selected = self.queue.currentRow()
+        fill_table(self.queue, [
+            [str(n), c.name, c.position, clock_text(waited_minutes(c, now) * 60),
+             datetime.fromisoformat(c.checked_in_at).astimezone().strftime("%H:%M")]
+            for n, c in enumerate(self._waiting, start=1)])
+        if 0 <= selected < self.queue.rowCount():
+            self.queue.selectRow(selected)
+
+    def _selected_waiting(self) -> CheckIn | None:
+        row = self.queue.currentRow()
+        if 0 <= row < len(self._waiting):
+            return self._waiting[row]
+        self.message.setText(self.tr("Select a walk-in in the queue first."))
+        return None
+
+    def _interviewer_id(self) -> str | None:
+        """The interviewer at this laptop, added when the name is new; None if none given."""
+        name = self.interviewer.currentText().strip()
+        if not name:
+            self.message.setText(self.tr("Type your name as the interviewer first (at the "
+                                         "top), then call again."))
+            self.interviewer.setFocus()
+            return None
+        index = self.interviewer.findText(name)
+        if index >= 0 and self.interviewer.itemData(index):
+            ident = str(self.interviewer.itemData(index))
+        else:
+            try:
+                ident = self._store.add_interviewer(name).id
+            except (StoreError, ValueError) as exc:
+                self.message.setText(str(exc))
+                return None
+            self._fill_interviewers()
+        self._state.interviewer = ident
+        self._store.acting_as(ident)
+        return ident
+
+    # -- the queue's keys ----------------------------------------------------------------
+
+    def call_next(self) -> None:
+        if self.stack.currentWidget() is not self.desk:
+            return
+        if not self._waiting:
+            self.message.setText(self.tr("Nobody is waiting."))
+            return
+        self._call(self._waiting[0])
+
+    def _call(self, checkin: CheckIn) -> None:
+        who = self._interviewer_id()
+        if who is None:
+            return
+        try:
+            called, interview = self._store.call(
+                checkin.id, who, self._bank().snapshot(self._event.kit_id))
+        except (StoreError, KeyError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.refresh()
+        self._open_runner(called, interview.id)
+
+    def skip(self) -> None:
+        if (checkin := self._selected_waiting()) is None:
+            return
+        self._change(lambda: self._store.skip(checkin.id),
+                     self.tr("{name} moved to the back of the queue.").format(name=checkin.name))
+
+    def left_unseen(self) -> None:
+        if (checkin := self._selected_waiting()) is None:
+            return
+        self._change(lambda: self._store.left_unseen(checkin.id),
+                     self.tr("{name} left before being seen (kept and counted).").format(
+                         name=checkin.name))
+
+    def _change(self, change: Callable[[], object], said: str) -> None:
+        if self.stack.currentWidget() is not self.desk:
+            return
+        try:
+            change()
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        self.message.setText(said)
+        self.refresh()
+
+    def resume(self) -> None:
+        """Go back into a screen left open (the first one being seen, or the selected one)."""
+        if self.stack.currentWidget() is not self.desk:
+            return
+        row = self.seeing.currentRow()
+        open_ones = [c for c in self._seeing if c.stage is Stage.IN_INTERVIEW]
+        chosen = (self._seeing[row] if 0 <= row < len(self._seeing)
+                  and self._seeing[row].stage is Stage.IN_INTERVIEW
+                  else open_ones[0] if open_ones else None)
+        if chosen is None or chosen.interview_id is None:
+            self.message.setText(self.tr("No screen is open."))
+            return
+        self._open_runner(chosen, chosen.interview_id)
+
+    # -- the screen and the decision -------------------------------------------------------
+
+    def _open_runner(self, checkin: CheckIn, interview_id: str) -> None:
+        from .runner import InterviewRunner
+
+        interview = self._store.interview(interview_id)
+        runner = InterviewRunner(self._store, interview, self._store.snapshot(interview.kit_hash),
+                                 self._lang, checkin.name, self)
+        runner.setObjectName("fairRunner")
+        runner.finish_requested.connect(lambda ident: self._scorecard(checkin, ident))
+        runner.closed.connect(self._back_to_desk)
+        self.runner = runner
+        self.stack.addWidget(runner)
+        self.stack.setCurrentWidget(runner)
+        runner.setFocus()
+
+    def _scorecard(self, checkin: CheckIn, interview_id: str) -> None:
+        from .scorecard import ScorecardDialog
+
+        interview = self._store.interview(interview_id)
+        dialog = ScorecardDialog(self._store, interview_id,
+                                 self._store.snapshot(interview.kit_hash), self._lang, self)
+        if dialog.exec():
+            self._close_runner()
+            self._decide(self._store.checkin(checkin.id))
+
+    def _close_runner(self) -> None:
+        if self.runner is not None:
+            self.runner.stop()  # type: ignore[attr-defined]
+            self.stack.removeWidget(self.runner)
+            self.runner.deleteLater()
+            self.runner = None
+
+    def _decide(self, checkin: CheckIn) -> None:
+        from .fair_decision import FairDecision
+
+        page = FairDecision(self._store, checkin, checkin.interviewer or
+                            self.interviewer.currentText(), self._lang, self)
+        page.decided.connect(lambda _: self._back_to_desk())
+        self.decision = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
+
+    def _back_to_desk(self) -> None:
+        self._close_runner()
+        if self.decision is not None:
+            self.stack.removeWidget(self.decision)
+            self.decision.deleteLater()
+            self.decision = None
+        self.stack.setCurrentWidget(self.desk)
+        self.refresh()
+        self.form.name.setFocus()

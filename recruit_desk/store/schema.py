@@ -374,3 +374,19 @@ def m011_fair(db: Database) -> None:
     device = db.execute("SELECT device_id FROM sync_state").fetchone()[0]
     _travels(db, "events", device)
     _travels(db, "checkins", device)
+    # A fair screen ends with "invite" or "not now" (or "hold"). The decisions
+    # table's CHECK is widened in place, the way SQLite's ALTER TABLE page
+    # gives for loosening a constraint (lang_altertable.html, section 7):
+    # every row already stored satisfies the new one, so nothing is rewritten.
+    old = "CHECK (decision IN ('hire', 'hold', 'reject'))"
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                     "AND name = 'decisions'").fetchone()[0]
+    if old not in sql:
+        raise RuntimeError("m011: the decisions table is not as m004 made it")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'decisions'",
+               [sql.replace(old, "CHECK (decision IN ('hire', 'hold', 'reject', 'invite', "
+                                 "'not_now'))")])
+    db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    db.execute("PRAGMA writable_schema = OFF")

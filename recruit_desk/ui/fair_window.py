@@ -231,6 +231,7 @@ class FairWindow(QMainWindow):
             except (StoreError, ValueError) as exc:
                 self.message.setText(str(exc))
                 return None
+            self._state.interviewer = ident
             self._fill_interviewers()
         self._state.interviewer = ident
         self._store.acting_as(ident)

@@ -71,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
     lang = WindowState(settings).language
     install_language(lang)
     load_bundled_font()
+    if (scale := WindowState(settings).text_scale) != 1.0:
+        from .fair_actions import apply_text_size
+
+        apply_text_size(scale)
     try:
         store = _open(args)
     except StoreError as exc:

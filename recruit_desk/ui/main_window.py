@@ -28,7 +28,7 @@ from .candidate_list import CandidateList
 from .candidate_model import COL_LAST
 from .candidate_panel import CandidatePanel
 from .common import install_language, show_store_error
-from .window_menus import BACKUP_SLOTS, LAPTOP_SLOTS, Lazy, WindowMenus
+from .window_menus import BACKUP_SLOTS, FAIR_SLOTS, LAPTOP_SLOTS, Lazy, WindowMenus
 from .window_state import WindowState
 
 if TYPE_CHECKING:
@@ -81,30 +81,13 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         if store.read_only:
-            self._show_read_only(self._read_only_text())
+            from .window_menus import show_read_only
+
+            show_read_only(self, self._read_only_text())
         self.retranslate()
         self._state.restore_layout(self, self.splitter, self.table.horizontalHeader())
         self._refresh(reload=False)  # the model has just read its first page
         self._resume_open_draft()
-
-    def _show_read_only(self, reason: str) -> None:
-        """A database that cannot be changed: say so above everything, and offer no edits
-        (lists, scorecards and PDFs work; adding, interviewing and deleting are off)."""
-        from PySide6.QtWidgets import QLabel, QVBoxLayout
-
-        self.notice = QLabel(reason)
-        self.notice.setObjectName("readOnlyNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4db; color: #5a3d00; padding: 6px; "
-                                  "font-weight: bold;")
-        frame = QWidget()
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(frame)
-        self.menus.disable_editing()
-        self.panel.start_button.setEnabled(False)
 
     def _can_edit(self) -> bool:
         """False, having said why, when the database cannot be changed."""
@@ -141,13 +124,16 @@ class MainWindow(QMainWindow):
                              self._state, self._refresh, lambda: not self.runner)
         self._backups = Lazy("backup_dialog", "BackupActions", BACKUP_SLOTS, self, self._store,
                              self._refresh, lambda: not self.runner)
+        self._fair = Lazy("fair_actions", "FairActions", FAIR_SLOTS, self, self._store,
+                          self._state, lambda: self.bank, lambda: self._lang, self._refresh)
         self.menus = WindowMenus(self, {
             "newCandidate": self.new_candidate, "startInterview": self.start_interview,
             "find": self.list.focus_search, "exportPdf": self.export_pdf,
             "exportComparison": self.export_comparison, "exportAll": self.export_all,
             "deleteCandidate": self.delete_candidate, "loadDemoAction": self.load_demo,
             "recordDecision": self.record_decision, "quit": self.close,
-            **self._laptops.slots(), **self._backups.slots()}, self._lang, self.set_language)
+            **self._laptops.slots(), **self._backups.slots(), **self._fair.slots()},
+            self._lang, self.set_language)
         self.delete_action = self.menus.delete
 
     sync = property(lambda self: self._laptops.get(), doc="The Laptops menu's work.")

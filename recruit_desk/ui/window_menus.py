@@ -52,6 +52,9 @@ class WindowMenus(QObject):
         self.laptop_name = action("renameLaptop")
         self.backups = action("showBackups")
         self.privacy = action("showPrivacy")
+        # Job fairs and the text size (ui/fair_actions.py).
+        self.fair = action("openFair", "Ctrl+J")
+        self.text_size = action("textSize")
         self.languages = QActionGroup(self)
         for code, label in LANGUAGES.items():
             a = QAction(window)
@@ -65,6 +68,8 @@ class WindowMenus(QObject):
 
         self.file_menu = window.menuBar().addMenu("")
         self.file_menu.addActions([self.new, self.start, self.find])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.fair)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export, self.compare, self.export_all])
         self.file_menu.addSeparator()
@@ -83,6 +88,7 @@ class WindowMenus(QObject):
         self.settings_menu = window.menuBar().addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
+        self.settings_menu.addAction(self.text_size)
         self.settings_menu.addActions([self.backups, self.privacy])
 
         toolbar = window.addToolBar("main")
@@ -109,6 +115,8 @@ class WindowMenus(QObject):
         self.laptop_name.setText(self.tr("This laptop's &name…"))
         self.backups.setText(self.tr("&Backups and restore…"))
         self.privacy.setText(self.tr("&Personal data: retention, audit log, encryption…"))
+        self.fair.setText(self.tr("&Job fair… (Ctrl+J)"))
+        self.text_size.setText(self.tr("&Text size…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -121,7 +129,7 @@ class WindowMenus(QObject):
     def disable_editing(self) -> None:
         """A read-only database: the actions that would change it are off."""
         for a in (self.new, self.start, self.decide, self.delete, self.demo, self.import_bundle,
-                  self.sync_folder, self.conflicts, self.duplicates, self.laptop_name):
+                  self.sync_folder, self.conflicts, self.duplicates, self.laptop_name, self.fair):
             a.setEnabled(False)
 
 
@@ -131,6 +139,28 @@ LAPTOP_SLOTS = {"exportBundle": "export_bundle", "importBundle": "import_bundle"
                 "showDuplicates": "show_duplicates", "renameLaptop": "rename_laptop"}
 # The backups action, and the BackupActions method behind it.
 BACKUP_SLOTS = {"showBackups": "show", "showPrivacy": "show_privacy"}
+# Job fairs and the text size, and the FairActions methods behind them.
+FAIR_SLOTS = {"openFair": "open_fair", "textSize": "text_size"}
+
+
+def show_read_only(window: QMainWindow, reason: str) -> None:
+    """A database that cannot be changed: say so above everything, and offer no edits
+    (lists, scorecards and PDFs work; adding, interviewing and deleting are off)."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    notice = QLabel(reason)
+    notice.setObjectName("readOnlyNotice")
+    notice.setWordWrap(True)
+    notice.setStyleSheet("background: #fff4db; color: #5a3d00; padding: 6px; "
+                         "font-weight: bold;")
+    frame = QWidget()
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(notice)
+    layout.addWidget(window.stack, 1)  # type: ignore[attr-defined]
+    window.setCentralWidget(frame)
+    window.menus.disable_editing()  # type: ignore[attr-defined]
+    window.panel.start_button.setEnabled(False)  # type: ignore[attr-defined]
 
 
 class Lazy:

@@ -19,6 +19,11 @@ def _bytes(value: object) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
+# The text sizes offered (Settings → Text size): the desktop's, and two larger
+# ones for a laptop read from a step away at a job fair.
+TEXT_SCALES = (1.0, 1.25, 1.5)
+
+
 class WindowState:
     """Typed access to the app's QSettings file."""
 
@@ -42,6 +47,19 @@ class WindowState:
     @language.setter
     def language(self, lang: str) -> None:
         self.settings.setValue("language", lang)
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger than the desktop's the text is drawn (1.0, 1.25 or 1.5)."""
+        try:
+            scale = float(str(self.settings.value("text_scale", 1.0)))
+        except (TypeError, ValueError):
+            return 1.0
+        return scale if scale in TEXT_SCALES else 1.0
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self.settings.setValue("text_scale", scale)
 
     @property
     def interviewer(self) -> str | None:

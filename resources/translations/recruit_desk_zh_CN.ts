@@ -25,12 +25,12 @@ Leave anyway and lose them?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../recruit_desk/ui/app.py" line="82"/>
+        <location filename="../../recruit_desk/ui/app.py" line="86"/>
         <source>Recruit Desk cannot open its data</source>
         <translation>Recruit Desk 无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/app.py" line="83"/>
+        <location filename="../../recruit_desk/ui/app.py" line="87"/>
         <source>The data folder could not be opened, so the window cannot start. The reason (in English):
 
 {reason}
@@ -323,6 +323,69 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
         <location filename="../../recruit_desk/ui/candidate_model.py" line="63"/>
         <source>Last interview</source>
         <translation>最近面试</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="59"/>
+        <source>The candidate agrees to what is stored, as read out to them</source>
+        <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="73"/>
+        <source>Add to the queue (Enter)</source>
+        <translation>加入排队 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="78"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="79"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="80"/>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="81"/>
+        <source>P&amp;osition</source>
+        <translation>应聘岗位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="82"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="132"/>
+        <source>already checked in at this event at {time}</source>
+        <translation>本场已于 {time} 登记</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="135"/>
+        <source>last seen on {date}</source>
+        <translation>上次见面：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="137"/>
+        <source>entered on {date}, not interviewed</source>
+        <translation>{date} 录入，尚未面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="140"/>
+        <source>Known: {name} ({phone}), {seen}. Enter checks this person in; Ctrl+Shift+Enter makes a new record instead.</source>
+        <translation>已有记录：{name}（{phone}），{seen}。按 Enter 为此人登记；如是另一人，按 Ctrl+Shift+Enter 新建记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="153"/>
+        <source>Read the consent text to the candidate and tick it (Space) before they join the queue.</source>
+        <translation>加入排队前，请向候选人宣读知情同意说明并勾选（空格键）。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +802,238 @@ Open the folder?</source>
     </message>
 </context>
 <context>
+    <name>FairActions</name>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="46"/>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="47"/>
+        <source>The event (choose one, or type a new name):</source>
+        <translation>招聘活动（选择已有的，或输入新名称）：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="66"/>
+        <source>As the desktop</source>
+        <translation>与系统相同</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="66"/>
+        <source>Large (125%)</source>
+        <translation>大 (125%)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="67"/>
+        <source>Larger (150%)</source>
+        <translation>更大 (150%)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="69"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_actions.py" line="70"/>
+        <source>Text size in every window:</source>
+        <translation>所有窗口的文字大小：</translation>
+    </message>
+</context>
+<context>
+    <name>FairDecision</name>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="42"/>
+        <source>Decision on {name}</source>
+        <translation>对 {name} 的决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="56"/>
+        <source>e.g. full interview on 2 Dec, 10:00</source>
+        <translation>例如：12月2日 10:00 正式面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="58"/>
+        <source>Next &amp;step</source>
+        <translation>下一步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="59"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>FairWindow</name>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="53"/>
+        <source>Job fair — {event}</source>
+        <translation>招聘会 — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="63"/>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
+        <source>Position</source>
+        <translation>应聘岗位</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="68"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="150"/>
+        <source>Waiting</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="68"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="150"/>
+        <source>Checked in</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="69"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="70"/>
+        <source>Called</source>
+        <translation>叫号时间</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="70"/>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="77"/>
+        <source>Call next (F5)</source>
+        <translation>叫下一位 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="78"/>
+        <source>Skip (F6)</source>
+        <translation>过号 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="79"/>
+        <source>Left unseen (F7)</source>
+        <translation>未面试已离开 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="80"/>
+        <source>Resume (F8)</source>
+        <translation>继续面试 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="99"/>
+        <source>Being seen and seen today</source>
+        <translation>正在面试及今日已面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="102"/>
+        <source>Check in</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="114"/>
+        <source>&amp;Interviewer at this laptop:</source>
+        <translation>本机面试官(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="146"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="151"/>
+        <source>Being seen</source>
+        <translation>正在面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="151"/>
+        <source>Seen</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="155"/>
+        <source>Seen, no decision yet</source>
+        <translation>已面试，尚未决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="156"/>
+        <source>Left before being seen</source>
+        <translation>未面试已离开</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="157"/>
+        <source>Mean wait (minutes)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="158"/>
+        <source>Mean screen (minutes)</source>
+        <translation>平均筛选时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="181"/>
+        <source>Waiting: {n}</source>
+        <translation>排队中：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="195"/>
+        <source>being seen</source>
+        <translation>正在面试</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="198"/>
+        <source>seen, no decision yet</source>
+        <translation>已面试，尚未决定</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="214"/>
+        <source>Select a walk-in in the queue first.</source>
+        <translation>请先在排队列表中选择一位候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="221"/>
+        <source>Type your name as the interviewer first (at the top), then call again.</source>
+        <translation>请先在上方填写您的面试官姓名，再叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="246"/>
+        <source>Nobody is waiting.</source>
+        <translation>没有人在排队。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="268"/>
+        <source>{name} moved to the back of the queue.</source>
+        <translation>{name} 已移到队尾。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="274"/>
+        <source>{name} left before being seen (kept and counted).</source>
+        <translation>{name} 未面试已离开（记录保留并计入统计）。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="298"/>
+        <source>No screen is open.</source>
+        <translation>没有进行中的筛选面试。</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../recruit_desk/ui/passphrase.py" line="239"/>
@@ -1123,82 +1418,82 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="156"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="142"/>
         <source>Recruit Desk</source>
         <translation>Recruit Desk · 结构化面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="115"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="98"/>
         <source>Read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="127"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="110"/>
         <source>The disk holding {folder} is read-only</source>
         <translation>{folder} 所在的磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="128"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="111"/>
         <source>The database in {folder} is read-only (its file permissions)</source>
         <translation>{folder} 中的数据库为只读（文件权限所限）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="130"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="113"/>
         <source>The data folder {folder} cannot be written</source>
         <translation>数据文件夹 {folder} 无法写入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="131"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="114"/>
         <source>The disk holding {folder} is full</source>
         <translation>{folder} 所在的磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="132"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="115"/>
         <source>The disk holding {folder} reported an error</source>
         <translation>{folder} 所在的磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="134"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="117"/>
         <source>: candidates and reports can be viewed, but nothing can be recorded or changed.</source>
         <translation>：可以查看候选人和报告，但无法记录或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="239"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="225"/>
         <source>Delete candidate</source>
         <translation>删除候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="240"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="226"/>
         <source>Delete {name} with every interview, rating and note? This cannot be undone. PDFs already exported are separate files.</source>
         <translation>确定删除 {name} 及其所有面试、评分和记录吗？删除后无法恢复。已导出的 PDF 是单独的文件，不会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="243"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="229"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="252"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="238"/>
         <source>Erasure not complete</source>
         <translation>删除未全部完成</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="297"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="283"/>
         <source>Consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="298"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="284"/>
         <source>{name} has no consent recorded. Has the candidate agreed to what is stored, as read out to them?</source>
         <translation>尚未记录 {name} 的知情同意。已向候选人宣读信息保存说明，且候选人表示同意了吗？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="333"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="319"/>
         <source>Change a submitted interview</source>
         <translation>修改已提交的面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/main_window.py" line="334"/>
+        <location filename="../../recruit_desk/ui/main_window.py" line="320"/>
         <source>This interview was submitted. Why does it need to change? The reason is kept with the interview.</source>
         <translation>这场面试已提交。为什么需要修改？修改原因会随面试一并保存。</translation>
     </message>
@@ -1221,62 +1516,62 @@ On the other laptop choose Laptops › Import a bundle…</source>
         <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="90"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="91"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="92"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
         <source>P&amp;osition</source>
         <translation>应聘岗位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="93"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="94"/>
         <source>&amp;Source or event</source>
         <translation>来源或招聘活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="105"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="106"/>
         <source>An interview cannot start without consent. You can save now and record consent later.</source>
         <translation>未取得知情同意，不能开始面试。可以先保存，稍后再记录知情同意。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="125"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="126"/>
         <source>At most {limit} characters fit in this field.</source>
         <translation>此栏最多可填 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="140"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="141"/>
         <source>Line breaks and control characters cannot be stored here.</source>
         <translation>此栏不能保存换行符或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="142"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="143"/>
         <source>A name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="143"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="144"/>
         <source>This does not look like an e-mail address.</source>
         <translation>邮箱地址格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="144"/>
+        <location filename="../../recruit_desk/ui/candidate_dialog.py" line="145"/>
         <source>Use digits, spaces, dashes and an optional +.</source>
         <translation>请只用数字、空格和连字符，开头可加 +。</translation>
     </message>
@@ -2184,112 +2479,122 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="94"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="95"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="96"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="97"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="98"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="99"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
         <source>Record &amp;decision… (Ctrl+D)</source>
         <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
         <source>&amp;Export for another laptop…</source>
         <translation>导出给其他电脑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
         <source>&amp;Import a bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
         <source>&amp;Sync with a folder…</source>
         <translation>同步文件夹(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
         <source>&amp;Conflicts to resolve…</source>
         <translation>待处理的冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="114"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的候选人(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="115"/>
         <source>This laptop&apos;s &amp;name…</source>
         <translation>本机名称(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="116"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="117"/>
         <source>&amp;Personal data: retention, audit log, encryption…</source>
         <translation>个人数据：保留期限、操作记录、加密(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="118"/>
+        <source>&amp;Job fair… (Ctrl+J)</source>
+        <translation>招聘会(&amp;J)… (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="119"/>
+        <source>&amp;Text size…</source>
+        <translation>文字大小(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="120"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="121"/>
         <source>&amp;Laptops</source>
         <translation>多台电脑(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="114"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="122"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="115"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="123"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

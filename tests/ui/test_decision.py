@@ -81,6 +81,8 @@ def test_the_dialog_speaks_chinese_and_keeps_the_earlier_decision_on_cancel(
     on_modal(qtbot, look_and_cancel, DecisionDialog)
     window.menus.decide.trigger()
     assert texts["title"] == "录用决定 — 王芳"
-    assert [t.split()[-1] for t in texts["buttons"]] == ["录用", "待定", "不录用"]
+    # The manager's three, then the two a screen (a job fair's) ends with.
+    assert [t.split()[-1] for t in texts["buttons"]] == ["录用", "待定", "不录用", "邀请正式面试",
+                                                        "暂不考虑"]
     assert file_store.decision(c.id).decision is Decision.REJECT
     assert window.model.index(window.model.row_of(c.id), column_index("decision")).data() == "不录用"

@@ -65,7 +65,8 @@ class FairWindow(QMainWindow):
         self.form = CheckInForm(store, event, self)
         self.form.checked_in.connect(lambda _: self.refresh())
         self.queue = read_only_table([self.tr("#"), self.tr("Name"), self.tr("Position"),
-                                      self.tr("Waiting"), self.tr("Checked in")], "fairQueue")
+                                      self.tr("Waited"), self.tr("Checked in at")],
+                                     "fairQueue")
         self.seeing = read_only_table([self.tr("Name"), self.tr("Interviewer"),
                                        self.tr("Called"), self.tr("Stage")], "fairSeeing")
         self.queue_title = QLabel()

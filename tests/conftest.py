@@ -112,9 +112,11 @@ def submit_all(store, interview_id: str, recommendation="yes", summary: str = ""
 def run_cli(*args: str, env: dict[str, str] | None = None,
             input: bytes | None = None) -> subprocess.CompletedProcess:
     """Run `recruit-desk` as a user would: a separate process, real exit code."""
+    # Never the test run's own input: a command that asks would wait on it.
     return subprocess.run(
         [sys.executable, "-m", "recruit_desk.cli", *args],
         capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120,
+        **({"input": input.decode()} if input is not None else {"stdin": subprocess.DEVNULL}),
     )
 
 

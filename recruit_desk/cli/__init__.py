@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_delete,
         cmd_demo,
     )
+    from .fair import add_parsers as add_fair_parsers
     from .pdf import cmd_compare, cmd_report
     from .privacy import add_parsers as add_privacy_parsers
     from .sync import add_parsers as add_sync_parsers
@@ -202,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parsers(add)
     add_backup_parsers(add)
     add_privacy_parsers(add)
+    add_fair_parsers(add)
     return parser
 
 

@@ -14,7 +14,7 @@ _ACTIONS = {"export_pdf": "exported a PDF", "export_bundle": "exported a bundle"
             "restore": "restored a backup", "retention": "ran retention",
             "reopen": "reopened an interview", "export_person": "answered an access request",
             "consent_withdrawn": "recorded withdrawn consent",
-            "encryption": "changed encryption"}
+            "encryption": "changed encryption", "export_csv": "exported a CSV"}
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

@@ -141,8 +141,9 @@ def summarize(checkins: list[CheckIn]) -> FairSummary:
 
     A walk-in checked in twice at the same event (came back later) counts
     once per check-in. A decision counts for the seen only, and only the
-    three a fair screen ends with; "hire" or "reject" recorded by a manager
-    later leave the fair's figure undecided.
+    three a fair screen ends with, made since the check-in (the store reads
+    it so); "hire" or "reject" recorded by a manager later leave the fair's
+    figure undecided.
     """
     seen = [c for c in checkins if c.stage is Stage.SEEN]
     called = [c for c in checkins if c.called_at]
@@ -153,7 +154,10 @@ def summarize(checkins: list[CheckIn]) -> FairSummary:
     def mean(values: list[float]) -> float | None:
         return fmean(values) if values else None
 
-    lengths = {c.id: minutes_between(c.started_at, c.submitted_at) for c in seen
+    # From the call, or from the start when the screen started later: a draft
+    # left from an earlier day and resumed by the call is not counted from then.
+    lengths = {c.id: minutes_between(max(c.started_at, c.called_at or c.started_at),
+                                     c.submitted_at) for c in seen
                if c.started_at and c.submitted_at}
     people = sorted({c.interviewer for c in seen})
     per = tuple(InterviewerDay(

@@ -89,6 +89,10 @@ class Decision(str, Enum):
     NOT_NOW = "not_now"  # not now (after a screen)
 
 
+# What a hiring manager signs for on a candidate's report.
+HIRING_DECISIONS = (Decision.HIRE, Decision.HOLD, Decision.REJECT)
+
+
 class CandidateStatus(str, Enum):
     """Where a candidate stands, from their interviews: the list's Status column."""
 

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ..core.intake import POSITION_MAX, SOURCE_MAX
 from ..core.kit import REQUIRED_COMPETENCIES
-from ..core.model import Conduct, CoverageStatus, Decision, Recommendation
+from ..core.model import HIRING_DECISIONS, Conduct, CoverageStatus, Decision, Recommendation
 from ..core.present import (
     COMPLETE_THRESHOLD,
     CONTRADICTION_NO_FROM,
@@ -425,7 +425,7 @@ class FirstPage:
         decision = self.a.decision
         if decision is None:
             return [self._row("decision", [
-                DecisionForm([decision_label(d, lang) for d in Decision], t("signature"),
+                DecisionForm([decision_label(d, lang) for d in HIRING_DECISIONS], t("signature"),
                              t("date"), t("next_step"))],
                 note=para(t("decision_blank"), s["small"]))]
         colour = DECISION_COLOURS[decision.decision]

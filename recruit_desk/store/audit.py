@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 # What the log records; the words a person reads are the window's and the CLI's.
 ACTIONS = ("export_pdf", "export_bundle", "import_bundle", "erase", "restore", "retention",
-           "reopen", "export_person", "consent_withdrawn", "encryption")
+           "reopen", "export_person", "consent_withdrawn", "encryption", "export_csv")
 
 
 @dataclass(frozen=True)

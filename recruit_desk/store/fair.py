@@ -38,7 +38,7 @@ _CHECKINS = """
            k.called_at, coalesce(i2.name, ''), k.interview_id, i.started_at, i.submitted_at,
            k.left_at,
            (SELECT decision FROM decisions d WHERE d.candidate_id = k.candidate_id
-            ORDER BY decided_at DESC, rowid DESC LIMIT 1)
+            AND d.decided_at >= k.checked_in_at ORDER BY decided_at DESC, rowid DESC LIMIT 1)
     FROM checkins k JOIN candidates c ON c.id = k.candidate_id
     LEFT JOIN interviews i ON i.id = k.interview_id
     LEFT JOIN interviewers i2 ON i2.id = k.called_by
@@ -64,6 +64,8 @@ class FairStore(EncryptionStore):
         name = event_name(name)
         ident = event_id(name)
         stamp = now()
+        if positions is not None:
+            positions = [one_line(p).strip() for p in positions if p.strip()]
         with self._write():
             found = self.conn.execute("SELECT 1 FROM events WHERE id = ?", [ident]).fetchone()
             if not found:
@@ -76,8 +78,7 @@ class FairStore(EncryptionStore):
                 if kit_id is not None:
                     change["kit_id"] = kit_id
                 if positions is not None:
-                    change["positions"] = json.dumps([one_line(p).strip() for p in positions
-                                                      if p.strip()], ensure_ascii=False)
+                    change["positions"] = json.dumps(positions, ensure_ascii=False)
                 self.db.table("events").update(ident, change)
         return self.event(ident)
 

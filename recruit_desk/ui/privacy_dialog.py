@@ -82,7 +82,8 @@ class PrivacyDialog(QDialog):
                 "reopen": self.tr("reopened an interview"),
                 "export_person": self.tr("answered an access request"),
                 "consent_withdrawn": self.tr("recorded withdrawn consent"),
-                "encryption": self.tr("changed encryption")}.get(action, action)
+                "encryption": self.tr("changed encryption"),
+                "export_csv": self.tr("exported a CSV")}.get(action, action)
 
     def since(self, since: str) -> str:
         return {"decision": self.tr("decided"), "interview": self.tr("last interviewed"),

@@ -1690,7 +1690,7 @@ On the other laptop choose Laptops › Import a bundle…</source>
     <name>PrivacyDialog</name>
     <message>
         <location filename="../../recruit_desk/ui/privacy_dialog.py" line="32"/>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="108"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="109"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
@@ -1830,53 +1830,58 @@ On the other laptop choose Laptops › Import a bundle…</source>
         <translation>更改了加密设置</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="88"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="86"/>
+        <source>exported a CSV</source>
+        <translation>导出了 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
         <source>decided</source>
         <translation>作出决定</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="88"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
         <source>last interviewed</source>
         <translation>最后一次面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="90"/>
         <source>entered</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="89"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="90"/>
         <source>withdrew consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="95"/>
         <source> (hired)</source>
         <translation>（已录用）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="96"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="97"/>
         <source>{n} candidate(s) kept longer than the setting allows.</source>
         <translation>{n} 位候选人的信息已超过保留期限。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="98"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="99"/>
         <source>Nobody is due for erasure.</source>
         <translation>没有到期需要删除的候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="112"/>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="127"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="113"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="128"/>
         <source>Erase the candidates due</source>
         <translation>删除已到期的候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="113"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="114"/>
         <source>Erase {n} candidate(s) and everything recorded about them, backups included? This cannot be undone.</source>
         <translation>要删除这 {n} 位候选人及其所有记录（包括备份中的）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="128"/>
+        <location filename="../../recruit_desk/ui/privacy_dialog.py" line="129"/>
         <source>{n} candidate(s) erased.</source>
         <translation>已删除 {n} 位候选人。</translation>
     </message>

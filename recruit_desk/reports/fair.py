@@ -58,14 +58,14 @@ _FAIR_LABELS: dict[str, tuple[str, str]] = {
                        "still waiting and those who left unseen are not in it.",
                        "平均等候：从签到到被叫号，按已叫号的 {n} 人计算；仍在等候和未面试即离开"
                        "的人不计入。"),
-    "fair_note_length": ("Mean screen length: from the start of the screen to its submission, "
-                         "over the {n} seen.",
-                         "平均面试时长：从面试开始到提交，按已面试的 {n} 人计算。"),
+    "fair_note_length": ("Mean screen length: from the call into the screen to its "
+                         "submission, over the {n} seen.",
+                         "平均面试时长：从叫号进入面试到提交，按已面试的 {n} 人计算。"),
     "fair_note_decisions": ("Decisions are those standing on the candidates when this page was "
-                            "made ({when}); a hire or reject recorded on a candidate counts as "
-                            "not yet decided here.",
-                            "决定以本页生成时（{when}）候选人的现有决定为准；已记录为录用或不录用"
-                            "的候选人在此计为尚未决定。"),
+                            "made ({when}), if made since the check-in; a hire or reject "
+                            "recorded on a candidate counts as not yet decided here.",
+                            "决定以本页生成时（{when}）候选人签到后作出的现有决定为准；已记录为录用"
+                            "或不录用的候选人在此计为尚未决定。"),
     "fair_note_twice": ("{n} walk-in(s) checked in more than once; every check-in counts.",
                         "有 {n} 人签到不止一次；每次签到都计入。"),
 }

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..core.bank import Bank
 from ..core.fair import CheckIn, Event, Stage, waited_minutes
-from ..core.present import clock_text, decision_label, minutes_value_text
+from ..core.present import (
+    clock_text,
+    decision_label,
+    fair_figure_label,
+    fair_stage_label,
+    minutes_value_text,
+)
 from ..store.database import Store
 from ..store.errors import StoreError
 from .common import show_store_error
@@ -148,15 +154,10 @@ class FairWindow(QMainWindow):
         box.setObjectName("fairFigures")
         grid = QGridLayout(box)
         self.figure: dict[str, QLabel] = {}
-        labels = (("checked_in", self.tr("Checked in")), ("waiting", self.tr("Waiting")),
-                  ("in_interview", self.tr("Being seen")), ("seen", self.tr("Seen")),
-                  ("invited", decision_label("invite", self._lang)),
-                  ("held", decision_label("hold", self._lang)),
-                  ("not_now", decision_label("not_now", self._lang)),
-                  ("undecided", self.tr("Seen, no decision yet")),
-                  ("left", self.tr("Left before being seen")),
-                  ("mean_wait", self.tr("Mean wait (minutes)")),
-                  ("mean_length", self.tr("Mean screen (minutes)")))
+        # The same words as the PDF and the command line (core/present.py).
+        labels = [(key, fair_figure_label(key, self._lang)) for key in (
+            "checked_in", "waiting", "in_interview", "seen", "invited", "held", "not_now",
+            "undecided", "left", "mean_wait", "mean_length")]
         for row, (key, text) in enumerate(labels):
             value = QLabel()
             value.setObjectName(f"figure_{key}")
@@ -192,11 +193,11 @@ class FairWindow(QMainWindow):
                           else str(value))
 
     def _stage_text(self, checkin: CheckIn) -> str:
-        if checkin.stage is Stage.IN_INTERVIEW:
-            return self.tr("being seen")
-        if checkin.decision is not None:
+        if checkin.stage is Stage.SEEN and checkin.decision is not None:
             return decision_label(checkin.decision, self._lang)
-        return self.tr("seen, no decision yet")
+        if checkin.stage is Stage.SEEN:
+            return fair_figure_label("undecided", self._lang)
+        return fair_stage_label(checkin.stage, self._lang)
 
     def _update_waits(self) -> None:
         now = datetime.now(UTC)

@@ -865,178 +865,128 @@ Open the folder?</source>
 <context>
     <name>FairWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="53"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="59"/>
         <source>Job fair — {event}</source>
         <translation>招聘会 — {event}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="63"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="69"/>
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="70"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="67"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="151"/>
-        <source>Waiting</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="151"/>
-        <source>Checked in</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="70"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="76"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="68"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="74"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="68"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="74"/>
         <source>Checked in at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="71"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="77"/>
         <source>Called</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="71"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="77"/>
         <source>Stage</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="78"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="84"/>
         <source>Call next (F5)</source>
         <translation>叫下一位 (F5)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="79"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="85"/>
         <source>Skip (F6)</source>
         <translation>过号 (F6)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="80"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="86"/>
         <source>Left unseen (F7)</source>
         <translation>未面试已离开 (F7)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="81"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="87"/>
         <source>Resume (F8)</source>
         <translation>继续面试 (F8)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="100"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="106"/>
         <source>Being seen and seen today</source>
         <translation>正在面试及今日已面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="103"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="109"/>
         <source>Check in</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="115"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="121"/>
         <source>&amp;Interviewer at this laptop:</source>
         <translation>本机面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="147"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="153"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="152"/>
-        <source>Being seen</source>
-        <translation>正在面试</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="152"/>
-        <source>Seen</source>
-        <translation>已面试</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="156"/>
-        <source>Seen, no decision yet</source>
-        <translation>已面试，尚未决定</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="157"/>
-        <source>Left before being seen</source>
-        <translation>未面试已离开</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="158"/>
-        <source>Mean wait (minutes)</source>
-        <translation>平均等候（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="159"/>
-        <source>Mean screen (minutes)</source>
-        <translation>平均筛选时长（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="182"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="183"/>
         <source>Waiting: {n}</source>
         <translation>排队中：{n}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="196"/>
-        <source>being seen</source>
-        <translation>正在面试</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="199"/>
-        <source>seen, no decision yet</source>
-        <translation>已面试，尚未决定</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="215"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="216"/>
         <source>Select a walk-in in the queue first.</source>
         <translation>请先在排队列表中选择一位候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="222"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="223"/>
         <source>Type your name as the interviewer first (at the top), then call again.</source>
         <translation>请先在上方填写您的面试官姓名，再叫号。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="247"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="248"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="269"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="270"/>
         <source>{name} moved to the back of the queue.</source>
         <translation>{name} 已移到队尾。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="275"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="276"/>
         <source>{name} left before being seen (kept and counted).</source>
         <translation>{name} 未面试已离开（记录保留并计入统计）。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="299"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="300"/>
         <source>No screen is open.</source>
         <translation>没有进行中的筛选面试。</translation>
     </message>

@@ -193,7 +193,7 @@ def test_a_fair_day_from_check_in_to_the_day_s_figures(qtbot, fair, lang):
     labels = window.figures.findChildren(type(window.figure["seen"]))
     texts = " ".join(label.text() for label in labels)
     assert ("邀请正式面试" in texts) == (lang == "zh")
-    assert ("Invite to interview" in texts) == (lang == "en")
+    assert ("Invited to interview" in texts) == (lang == "en")
 
 
 def test_a_check_in_without_consent_is_not_queued_and_says_why(qtbot, fair):

@@ -72,7 +72,7 @@ def demo(frozen, tmp_path_factory) -> Path:
     data = home / "demo"
     result = _run(frozen, "demo", "--data-dir", str(data), home=home)
     assert result.returncode == 0, result.stderr
-    assert "16 candidates" in result.stdout
+    assert "23 candidates" in result.stdout
     return data
 
 
@@ -153,7 +153,7 @@ def test_an_encrypted_bundle_goes_to_another_data_folder(frozen, demo, tmp_path)
                     str(passphrase), "--yes", str(out), home=tmp_path)
     assert imported.returncode == 0, imported.stderr
     listed = _run(frozen, "candidates", "--json", "--data-dir", str(other), home=tmp_path)
-    assert len(json.loads(listed.stdout)) == 16
+    assert len(json.loads(listed.stdout)) == 23
 
 
 @pytest.mark.slow
@@ -171,7 +171,7 @@ def test_the_database_is_encrypted_and_opened_with_its_passphrase(frozen, demo, 
     listed = _run(frozen, "candidates", "--json", "--data-dir", str(data), "--password-file",
                   str(passphrase), home=tmp_path)
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == 16
+    assert len(json.loads(listed.stdout)) == 23
 
 
 # -- the window -----------------------------------------------------------------------

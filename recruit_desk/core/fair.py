@@ -97,8 +97,9 @@ def minutes_between(start: str, end: str) -> float:
 
 
 def waited_minutes(checkin: CheckIn, now: datetime) -> float:
-    """How long they have waited (or waited, once called): from check-in to the call."""
-    end = _moment(checkin.called_at) if checkin.called_at else now
+    """How long they have waited: from check-in to the call, to leaving, or to now."""
+    ended = checkin.called_at or checkin.left_at
+    end = _moment(ended) if ended else now
     return max(0.0, (end - _moment(checkin.checked_in_at)).total_seconds() / 60)
 
 

@@ -188,3 +188,13 @@ def check_note(text: str) -> str | None:
 def check_summary(text: str) -> str | None:
     """Why an interview's summary cannot be stored as it is, or None (see check_note)."""
     return _block_problem(text, SUMMARY_MAX, "A summary")
+
+
+def phone_key(phone: str) -> str:
+    """A phone number as two records of one person share it: its last 11 digits.
+
+    "+86 138 0013 8001" and "138-0013-8001" are the same number; fewer than
+    7 digits are no number at all (empty).
+    """
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[-11:] if len(digits) >= 7 else ""

@@ -3,16 +3,21 @@
 Ids are derived from names (uuid5), so loading the demo twice adds nothing the
 second time. Ratings come from a fixed random seed around a "true" level per
 candidate, with a little disagreement between interviewers, as real panels have.
+The set ends with a finished job-fair day (WALK_INS), so the fair's queue and
+figures have something to show too.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
+from ..core.fair import event_id, event_name
 from ..core.kit import Bank, KitSnapshot
-from ..core.model import NotAssessedReason, Recommendation
+from ..core.model import Decision, NotAssessedReason, Recommendation
 from .database import Store
 
 _NAMESPACE = uuid.UUID("6f1c4a52-6a7e-4c1b-9d55-1f0f2f8e2b10")
@@ -68,6 +73,67 @@ CANDIDATES = [
     ("Olivia Brown", "+44 7700 900321", "olivia.brown@example.com", "Customer Service Agent",
      "Job board", "en", 3.5, "full-interview", "single"),
 ]
+
+
+class WalkIn(NamedTuple):
+    """One walk-in of the fair day; times are hh:mm in Shanghai (UTC+8) on that day."""
+
+    name: str
+    phone: str
+    email: str
+    position: str
+    level: float  # true level (1–5), as in CANDIDATES
+    checked_in: str
+    interviewer: str = ""  # who called them into the screen ("" if never called)
+    called: str = ""  # the screen starts when they are called
+    submitted: str = ""
+    decision: str = ""  # the fair decision, taken a minute after submitting
+    skipped: str = ""  # not at the booth when called: to the back of the queue then
+    left: str = ""  # left before being seen
+
+
+# The fair day: one morning at the booth of the autumn fair in Shanghai, two
+# interviewers (李静 and 王磊) screening walk-ins with the short kit. Seven
+# new people and one already in the list above (黄佳怡, entered at a campus
+# fair and never interviewed: checked in by her phone number, she waited a
+# quarter of an hour and left before her turn). 吴浩然 was away from the
+# booth when first called and went to the back of the queue.
+FAIR = "2026秋季招聘会·上海"
+FAIR_KIT = "job-fair-screen"
+FAIR_POSITIONS = ["客服专员", "在线客服"]
+FAIR_DAY = 17  # days after the demo's first day (its last candidate came on day 15)
+WALK_INS = [
+    WalkIn("陈俊", "138 1762 0451", "chenjun@example.cn", "客服专员", 4.1, "09:02",
+           "李静", "09:05", "09:19", "invite"),
+    WalkIn("林晓雪", "139 0177 2836", "lin.xiaoxue@example.cn", "在线客服", 3.3, "09:04",
+           "王磊", "09:07", "09:20", "hold"),
+    WalkIn("马志强", "137 2290 5518", "mazhiqiang@example.cn", "客服专员", 2.1, "09:09",
+           "李静", "09:21", "09:36", "not_now"),
+    WalkIn("何静怡", "135 6613 0927", "he.jingyi@example.cn", "在线客服", 3.9, "09:13",
+           "王磊", "09:22", "09:38", "invite"),
+    WalkIn("吴浩然", "136 4408 7731", "wuhaoran@example.cn", "客服专员", 3.1, "09:16",
+           "王磊", "09:40", "09:54", "hold", skipped="09:37"),
+    WalkIn("黄佳怡", "130 2222 3333", "huangjy@example.cn", "在线客服", 3.5, "09:20",
+           left="09:34"),
+    WalkIn("郑雨欣", "131 8825 6604", "zhengyuxin@example.cn", "在线客服", 4.4, "09:31",
+           "李静", "09:37", "09:49", "invite"),
+    WalkIn("高峰", "132 5067 1189", "gaofeng@example.cn", "客服专员", 2.3, "10:08",
+           "李静", "10:10", "10:25", "not_now"),
+]
+# The fair's walk-ins are candidates too (the one already listed above once).
+_LISTED = {c[0] for c in CANDIDATES}
+CANDIDATES += [(w.name, w.phone, w.email, w.position, FAIR, "zh", w.level, FAIR_KIT, "fair")
+               for w in WALK_INS if w.name not in _LISTED]
+
+# What the interviewer wrote and decided at the end of each screen.
+_FAIR_WORDS = {
+    "invite": ("复述客户的问题准确，角色扮演中语气平稳、道歉真诚，例子具体。建议约完整面试。",
+               "三个工作日内电话约完整面试", ""),
+    "hold": ("倾听基本到位；面对情绪激动的“客户”略显紧张，回应偏套话。",
+             "本周岗位名额确定后再联系", "先约排在前面的候选人。"),
+    "not_now": ("多次打断“客户”，道歉流于形式，举不出自己的例子。",
+                "", "目前不约完整面试；欢迎半年后再来应聘。"),
+}
 
 # Competencies nobody rated for a candidate (time ran short on every laptop),
 # so the list and the reports show a score "with gaps".
@@ -160,6 +226,8 @@ def load_demo(store: Store, bank: Bank) -> int:
     added = 0
     for index, row in enumerate(CANDIDATES):
         name, phone, email, position, source, lang, level, kit_id, plan = row
+        if plan == "fair":
+            continue  # added by _fair_day, as they checked in
         cid = _id("candidate", name)
         # One candidate at a time, checked and written under one write lock:
         # two windows loading the demo at once then add each candidate once.
@@ -186,12 +254,87 @@ def load_demo(store: Store, bank: Bank) -> int:
                                       id=_id("decision", name),
                                       decided_at=(when + timedelta(days=2)).isoformat(
                                           timespec="milliseconds"))
+    return added + _fair_day(store, bank, dict(zip([n for n, _ in INTERVIEWERS],
+                                                   interviewer_ids)), biases,
+                             start + timedelta(days=FAIR_DAY))
+
+
+def _fair_day(store: Store, bank: Bank, interviewers: dict[str, str], biases: list[float],
+              day: datetime) -> int:
+    """The finished fair day: the event, each walk-in's check-in, screen and decision.
+
+    Written as the rows the desk leaves behind (check-in, call, skip and
+    leaving stamped at the times above), each check-in in one insert and with
+    ids from names, so two laptops loading the demo on the same day hold the
+    same rows. Returns how many walk-ins were new candidates.
+    """
+
+    def at(clock: str) -> str:
+        hours, minutes = clock.split(":")
+        # Shanghai is UTC+8: the morning there is the small hours in UTC.
+        return (day + timedelta(hours=int(hours) - 8, minutes=int(minutes))).isoformat(
+            timespec="milliseconds")
+
+    name = event_name(FAIR)
+    ident = event_id(name)
+    with store._write():
+        if not store.db.table("events").count_where("id = ?", [ident]):
+            store.db.table("events").insert({
+                "id": ident, "name": name, "kit_id": FAIR_KIT,
+                "positions": json.dumps(FAIR_POSITIONS, ensure_ascii=False),
+                "created_at": at("08:40"), "updated_at": at("08:40")})
+    snapshot = bank.snapshot(FAIR_KIT)
+    order = [n for n, _ in INTERVIEWERS]
+    added = 0
+    for walk_in in WALK_INS:
+        checkin_id = _id("checkin", f"{FAIR}:{walk_in.name}")
+        with store._write():
+            if store.db.table("checkins").count_where("id = ?", [checkin_id]):
+                continue
+            cid = _id("candidate", walk_in.name)
+            if walk_in.name in _LISTED:
+                # Returning: the desk finds them by their phone number.
+                if not any(c.id == cid for c, _ in store.returning(walk_in.phone, "")):
+                    continue  # erased since: nobody to check in
+            elif not store.db.table("candidates").count_where("id = ?", [cid]):
+                store.add_candidate(walk_in.name, phone=walk_in.phone, email=walk_in.email,
+                                    position=walk_in.position, source=FAIR, language="zh",
+                                    consent=True, id=cid, created_at=at(walk_in.checked_in))
+                added += 1
+            row = {"id": checkin_id, "event_id": ident, "candidate_id": cid,
+                   "position": walk_in.position, "checked_in_at": at(walk_in.checked_in),
+                   "queued_at": at(walk_in.skipped or walk_in.checked_in),
+                   "called_at": None, "called_by": None, "interview_id": None,
+                   "left_at": at(walk_in.left) if walk_in.left else None,
+                   "created_at": at(walk_in.checked_in),
+                   "updated_at": at(walk_in.left or walk_in.skipped or walk_in.checked_in)}
+            if walk_in.called:
+                interviewer = interviewers[walk_in.interviewer]
+                n = order.index(walk_in.interviewer)
+                called, submitted = at(walk_in.called), at(walk_in.submitted)
+                minutes = (datetime.fromisoformat(submitted)
+                           - datetime.fromisoformat(called)).total_seconds() / 60
+                summary, next_step, note = _FAIR_WORDS[walk_in.decision]
+                _interview(store, snapshot, cid, interviewer, biases[n], walk_in.level, "zh",
+                           random.Random(f"{walk_in.name}:{FAIR_KIT}"),
+                           datetime.fromisoformat(called), draft=False, skip="",
+                           conduct=("none_seen", ""), minutes=minutes, every_question=True,
+                           summary=summary)
+                decided = datetime.fromisoformat(submitted) + timedelta(minutes=1)
+                store.record_decision(cid, Decision(walk_in.decision), by=walk_in.interviewer,
+                                      next_step=next_step, note=note,
+                                      id=_id("decision", f"{FAIR}:{walk_in.name}"),
+                                      decided_at=decided.isoformat(timespec="milliseconds"))
+                row.update(called_at=called, called_by=interviewer, updated_at=called,
+                           interview_id=_id("interview", f"{cid}:{interviewer}"))
+            store.db.table("checkins").insert(row)
     return added
 
 
 def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interviewer_id: str,
                bias: float, level: float, lang: str, rng: random.Random, when: datetime,
-               draft: bool, skip: str, conduct: tuple[str, str]) -> None:
+               draft: bool, skip: str, conduct: tuple[str, str], minutes: float | None = None,
+               every_question: bool = False, summary: str | None = None) -> None:
     interview_id = _id("interview", f"{candidate_id}:{interviewer_id}")
     store.start_interview(candidate_id, interviewer_id, snapshot, id=interview_id,
                           started_at=when.isoformat(timespec="milliseconds"))
@@ -199,7 +342,8 @@ def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interview
         else snapshot.questions
     for position, question in enumerate(questions):
         # One question in eight goes unassessed, as happens when time runs short.
-        if not draft and (rng.random() < 0.12 or question.competency == skip):
+        if not draft and not every_question and (rng.random() < 0.12
+                                                 or question.competency == skip):
             store.set_rating(interview_id, question.id, None, not_assessed=True,
                              reason=NotAssessedReason.NO_TIME)
             continue
@@ -217,7 +361,9 @@ def _interview(store: Store, snapshot: KitSnapshot, candidate_id: str, interview
             store.set_reply(interview_id, exercise.id, REPLIES[lang], exercise.minutes * 54)
         store.set_position(interview_id, position)
     if not draft:
-        finished = when + timedelta(minutes=snapshot.kit.minutes)
+        finished = when + timedelta(minutes=snapshot.kit.minutes if minutes is None
+                                    else minutes)
         store.submit(interview_id, _recommendation(level + bias + rng.uniform(-0.3, 0.3)),
-                     _SUMMARIES[lang], submitted_at=finished.isoformat(timespec="milliseconds"),
+                     _SUMMARIES[lang] if summary is None else summary,
+                     submitted_at=finished.isoformat(timespec="milliseconds"),
                      conduct=conduct[0], conduct_note=conduct[1])

@@ -20,9 +20,10 @@ from ..core.fair import (
     queue_order,
     summarize,
 )
-from ..core.intake import one_line
+from ..core.intake import one_line, phone_key
 from ..core.kit import KitSnapshot
 from ..core.model import Candidate, Decision, Interview
+from .audit import interviewer_actor
 from .connection import new_id, now
 from .encryption import EncryptionStore
 from .errors import NotFound, StoreError, user_errors
@@ -168,10 +169,17 @@ class FairStore(EncryptionStore):
     def call(self, ident: str, interviewer_id: str, snapshot: KitSnapshot
              ) -> tuple[CheckIn, Interview]:
         """Call this walk-in into the event's kit: their screen starts (or resumes)."""
-        self._waiting(ident)
-        checkin = self.checkin(ident)
         with self._write():
-            interview = self.start_or_resume(checkin.candidate_id, interviewer_id, snapshot)
+            # Checked under the write lock: two laptops' windows calling the
+            # same walk-in at once start one screen, and the second is told.
+            checkin = self._waiting(ident)
+            draft = self.conn.execute(
+                "SELECT id FROM interviews WHERE candidate_id = ? AND interviewer_id = ? "
+                "AND kit_id = ? AND status = 'draft' ORDER BY updated_at DESC LIMIT 1",
+                [checkin.candidate_id, interviewer_id, snapshot.kit.id]).fetchone()
+            self.actor = interviewer_actor(self.conn, interviewer_id)
+            interview = (self.interview(draft[0]) if draft else
+                         self.start_interview(checkin.candidate_id, interviewer_id, snapshot))
             stamp = now()
             self.db.table("checkins").update(ident, {
                 "called_at": stamp, "called_by": interviewer_id, "interview_id": interview.id,
@@ -193,12 +201,11 @@ class FairStore(EncryptionStore):
         phone, email = phone.strip(), email.strip().lower()
         if not phone and not email:
             return []
-        digits = "".join(ch for ch in phone if ch.isdigit())
+        key = phone_key(phone)  # the rule duplicates() uses: the last 11 digits
         found = []
         for ident, their_phone, their_email in self.conn.execute(
                 "SELECT id, phone, email FROM candidates ORDER BY created_at").fetchall():
-            same_phone = bool(digits) and "".join(
-                ch for ch in their_phone if ch.isdigit()) == digits
+            same_phone = bool(key) and phone_key(their_phone or "") == key
             if same_phone or (email and their_email.strip().lower() == email):
                 candidate = self.candidate(ident)
                 last = self.conn.execute(

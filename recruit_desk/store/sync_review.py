@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.intake import phone_key
 from ..core.model import Candidate, search_key
 from .connection import now
 from .errors import NotFound
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
 # Columns a person reads when choosing between two versions; the bookkeeping stays out.
 _HIDDEN = {"vv", "seq", "updated_at", "created_at"}
 
-
-def _phone_key(phone: str) -> str:
-    digits = re.sub(r"\D", "", phone)
-    return digits[-11:] if len(digits) >= 7 else ""
 
 
 class ReviewStore(SyncStore):
@@ -111,7 +108,7 @@ class ReviewStore(SyncStore):
         groups: dict[str, list[str]] = {}
         for cid, phone, email in self.conn.execute(
                 "SELECT id, phone, email FROM candidates ORDER BY created_at, id"):
-            for shared in (_phone_key(phone or ""), (email or "").strip().casefold()):
+            for shared in (phone_key(phone or ""), (email or "").strip().casefold()):
                 if shared:
                     groups.setdefault(shared, []).append(cid)
         seen: set[tuple[str, ...]] = set()
@@ -125,7 +122,7 @@ class ReviewStore(SyncStore):
             counts = tuple(self.conn.execute("SELECT count(*) FROM interviews WHERE "
                                              "candidate_id = ?", [i]).fetchone()[0] for i in ids)
             shown = next((c.email for c in people if c.email.casefold() == shared), None) \
-                or next(c.phone for c in people if _phone_key(c.phone) == shared)
+                or next(c.phone for c in people if phone_key(c.phone) == shared)
             out.append(DuplicateGroup(shown, people, counts))
         return out
 

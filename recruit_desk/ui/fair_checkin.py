@@ -11,6 +11,8 @@ nothing takes the keyboard from the recruiter.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -129,8 +131,9 @@ class CheckInForm(QWidget):
         today = [c for c in self._store.checkins(self._event.id)
                  if c.candidate_id == candidate.id]
         if today:
+            at = datetime.fromisoformat(today[-1].checked_in_at).astimezone()
             seen = self.tr("already checked in at this event at {time}").format(
-                time=today[-1].checked_in_at[11:16])
+                time=at.strftime("%H:%M"))
         elif last:
             seen = self.tr("last seen on {date}").format(date=last[:10])
         else:

@@ -22,7 +22,7 @@ def test_backup_then_restore_from_the_command_line(tmp_path, capsys):
     assert "needs confirmation" in capsys.readouterr().err
     assert main(["restore", str(copy), "--yes", "--data-dir", str(data)]) == 0
     said = capsys.readouterr().out
-    assert "Restored" in said and "16 candidate(s)" in said and "before-restore" in said
+    assert "Restored" in said and "23 candidate(s)" in said and "before-restore" in said
     assert main(["backups", "--json", "--data-dir", str(data)]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [b["kind"] for b in listed["backups"]] == ["before-restore"]

@@ -28,17 +28,17 @@ def test_export_then_import_shows_the_preview_then_merges_once(two, tmp_path, ca
     assert main(["export", "--data-dir", str(a), "--out", str(bundle),
                  "--bundle-password-file", str(secret)]) == 0
     said = capsys.readouterr().out
-    assert "16 candidate(s)" in said and said.rstrip().endswith("encrypted.")
+    assert "23 candidate(s)" in said and said.rstrip().endswith("encrypted.")
     assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret),
                  "--dry-run"]) == 0
     preview = capsys.readouterr().out
-    assert "new candidate(s): 16" in preview and "Nothing was changed (--dry-run)." in preview
+    assert "new candidate(s): 23" in preview and "Nothing was changed (--dry-run)." in preview
     with Store.open(c) as store:
         assert store.candidates() == []
     assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret),
                  "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["new"]["candidates"] == 16 and result["already_imported"] is False
+    assert result["new"]["candidates"] == 23 and result["already_imported"] is False
     assert main(["import", str(bundle), "--data-dir", str(c), "--bundle-password-file", str(secret)]) == 0
     assert "was imported before: nothing changed." in capsys.readouterr().out
     # The coordinator's list reads as the recruiter's did.
@@ -179,11 +179,11 @@ def test_on_a_terminal_import_shows_the_changes_and_asks_first(two, tmp_path, an
     os.write(master, answer)
     out, err = process.communicate(timeout=120)
     os.close(master)
-    assert "would change:" in out and "new candidate(s): 16" in out, err
+    assert "would change:" in out and "new candidate(s): 23" in out, err
     assert "Import these changes? [Y/n]" in out
     assert process.returncode == (0 if imported else 1)
     with Store.open(c) as store:
-        assert len(store.candidates()) == (16 if imported else 0)
+        assert len(store.candidates()) == (23 if imported else 0)
 
 
 @pytest.mark.slow

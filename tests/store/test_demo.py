@@ -36,6 +36,23 @@ def test_loading_the_demo_twice_adds_nothing(tmp_path):
     with Store.open(tmp_path) as store:
         load_demo(store, shipped_bank())
         counts = {t: store.db[t].count for t in ("candidates", "interviewers", "interviews",
-                                                  "ratings", "observations")}
+                                                  "ratings", "observations", "decisions",
+                                                  "events", "checkins")}
         assert load_demo(store, shipped_bank()) == 0
         assert counts == {t: store.db[t].count for t in counts}
+
+
+def test_two_laptops_loading_the_demo_merge_into_one_fair_day(tmp_path):
+    from recruit_desk.store.demo import FAIR
+
+    with Store.open(tmp_path / "A") as a, Store.open(tmp_path / "B") as b:
+        load_demo(a, shipped_bank())
+        load_demo(b, shipped_bank())
+        bundle = tmp_path / "a.rdbundle"
+        a.export_bundle(bundle, None)
+        merged = b.import_bundle(bundle)
+        # The same rows on both (ids from names, times from the day): nothing new,
+        # nothing in conflict, and the fair day is still one day of 8 check-ins.
+        assert merged.counts.conflicts == 0 and not merged.counts.new
+        assert len(b.events()) == 1 and len(b.checkins(FAIR)) == 8
+        assert b.fair_summary(FAIR) == a.fair_summary(FAIR)

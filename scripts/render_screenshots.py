@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/render_screenshots.py [--out DIR]
 
-Writes candidate-list-, interview-opening-, interview-runner-, work-sample- and
-scorecard-{en,zh}.png into DIR (default: docs/images of this repository). Runs
+Writes candidate-list-, interview-opening-, interview-runner-, work-sample-,
+scorecard-, fair-queue- and fair-decision-{en,zh}.png into DIR (default: docs/images of this repository). Runs
 offscreen with the bundled font, so the pictures match what a machine without
 Chinese fonts shows; it needs no display. The user's own data is never touched:
 the demo is loaded into a temporary data folder.
@@ -104,6 +104,41 @@ def shoot(out: Path, lang: str, store: Store, tmp: Path) -> None:
     settle()  # before the database closes under the window
 
 
+def shoot_fair(out: Path, lang: str, store: Store, tmp: Path) -> None:
+    """The job-fair desk with walk-ins waiting, and the decision page after a screen."""
+    from datetime import UTC, datetime, timedelta
+
+    from recruit_desk.ui.fair_window import FairWindow
+    from recruit_desk.ui.window_state import WindowState
+
+    install_language(lang)
+    settings = QSettings(str(tmp / f"fair-{lang}.ini"), QSettings.Format.IniFormat)
+    event = store.event("2026秋季招聘会·上海")
+    me = next(i for i in store.interviewers() if i.name == "李静")
+    settings.setValue("interviewer", me.id)
+    now = datetime.now(UTC)
+    walk_ins = [("欧阳慕容司马上官晓东明", "13700137001", 16), ("许文静", "13700137002", 11),
+                ("Daniel Wright", "07700 900456", 7), ("宋佳", "13700137004", 2)]
+    for name, phone, ago in walk_ins:
+        found = [c for c in store.candidates(name) if c.candidate.name == name]
+        person = (found[0].candidate if found else
+                  store.add_candidate(name, phone=phone, position="客服专员", consent=True,
+                                      source=event.name, language="en" if name[0] < "z" else "zh"))
+        at = (now - timedelta(minutes=ago)).isoformat(timespec="milliseconds")
+        store.check_in(event.id, person.id, "客服专员", at=at)
+    window = FairWindow(store, event, WindowState(settings), shipped_bank, lang)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    window.grab().save(str(out / f"fair-queue-{lang}.png"))
+    seen = next(c for c in store.checkins(event.id) if c.name == "陈俊")
+    window._decide(seen)
+    settle()
+    window.grab().save(str(out / f"fair-decision-{lang}.png"))
+    window.close()
+    settle()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images", metavar="DIR",
@@ -125,6 +160,7 @@ def main() -> None:
                                     source="Autumn careers fair, Manchester Central",
                                     language="en", consent=True)
                 shoot(out, lang, store, Path(tmp))
+                shoot_fair(out, lang, store, Path(tmp))
     app.quit()
     print(f"screenshots written to {out}")
 

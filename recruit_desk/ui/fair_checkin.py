@@ -40,7 +40,8 @@ class CheckInForm(QWidget):
 
     checked_in = Signal(object)
 
-    def __init__(self, store: Store, event: Event, parent: QWidget | None = None):
+    def __init__(self, store: Store, event: Event, lang: str = "zh",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("checkInForm")
         self._store, self._event = store, event
@@ -57,7 +58,8 @@ class CheckInForm(QWidget):
         self.language.setObjectName("checkInLanguage")
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(list(LANGUAGES).index("zh"))
+        # The window's language first: most walk-ins at a fair speak it.
+        self.language.setCurrentIndex(list(LANGUAGES).index(lang if lang in LANGUAGES else "zh"))
         self.consent = QCheckBox(self.tr("The candidate agrees to what is stored, as read "
                                          "out to them"))
         self.consent.setObjectName("checkInConsent")
@@ -110,6 +112,13 @@ class CheckInForm(QWidget):
             self.submit(new_anyway=False)
             return
         super().keyPressEvent(event)
+
+    def set_positions(self, positions: tuple[str, ...]) -> None:
+        """The event's positions changed: offer them, keeping what is typed."""
+        typed = self.position.currentText()
+        self.position.clear()
+        self.position.addItems(list(positions))
+        self.position.setEditText(typed if typed else (positions[0] if positions else ""))
 
     def _show_consent(self) -> None:
         months, hired = self._store.retention_settings()

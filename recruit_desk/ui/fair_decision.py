@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.fair import FAIR_DECISIONS, CheckIn
 from ..core.model import Decision
-from ..core.present import decision_label
+from ..core.present import decision_label, recommendation_label
 from ..store.database import Store
 from ..store.errors import StoreError
 
@@ -43,13 +43,26 @@ class FairDecision(QWidget):
         title.setStyleSheet("font-size: 20px; font-weight: bold")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        subtitle = QLabel(" · ".join(p for p in (checkin.position, checkin.interviewer) if p))
+        layout.addWidget(subtitle)
         assessment = store.assessment(checkin.candidate_id) if checkin.interview_id else None
         if assessment is not None:
             from .scorecard import ScorecardView
 
             card = ScorecardView(assessment.snapshot, assessment.scorecard, lang, self)
             card.setObjectName("fairScorecard")
-            layout.addWidget(card, 1)
+            card.setMaximumHeight(260)
+            layout.addWidget(card)
+        if checkin.interview_id:
+            screen = store.interview(checkin.interview_id)
+            said = QLabel(self.tr("Recommendation: {label}").format(
+                label=recommendation_label(screen.recommendation, lang))
+                + (f" — {screen.summary}" if screen.summary else ""))
+            said.setObjectName("fairRecommendation")
+            said.setWordWrap(True)
+            said.setStyleSheet("font-size: 15px")
+            layout.addWidget(said)
+        layout.addStretch(1)
         self.next_step, self.note = QLineEdit(), QLineEdit()
         self.next_step.setObjectName("fairNextStep")
         self.note.setObjectName("fairNote")

@@ -47,6 +47,11 @@ from .tables import fill_table, read_only_table
 from .window_state import WindowState
 
 
+def _clock(moment: str | None) -> str:
+    """A stored moment as the laptop's own time of day ("09:05")."""
+    return datetime.fromisoformat(moment).astimezone().strftime("%H:%M") if moment else ""
+
+
 class FairWindow(QMainWindow):
     """One event's desk: who is waiting, who is being seen, and how the day is going."""
 
@@ -68,7 +73,7 @@ class FairWindow(QMainWindow):
         if (edit := self.interviewer.lineEdit()) is not None:
             edit.setPlaceholderText(self.tr("your name"))
         self._fill_interviewers()
-        self.form = CheckInForm(store, event, self)
+        self.form = CheckInForm(store, event, lang, self)
         self.form.checked_in.connect(lambda _: self.refresh())
         self.queue = read_only_table([self.tr("#"), self.tr("Name"), self.tr("Position"),
                                       self.tr("Waited"), self.tr("Checked in at")],
@@ -103,7 +108,7 @@ class FairWindow(QMainWindow):
         column.addWidget(self.queue, 3)
         column.addLayout(actions)
         column.addWidget(self.message)
-        column.addWidget(QLabel(self.tr("Being seen and seen today")))
+        column.addWidget(QLabel(self.tr("Called: being seen, or seen")))
         column.addWidget(self.seeing, 2)
         self.figures = self._figures_box()
         checkin = QGroupBox(self.tr("Check in"))
@@ -122,7 +127,8 @@ class FairWindow(QMainWindow):
         who.setBuddy(self.interviewer)
         top.addWidget(who)
         top.addWidget(self.interviewer)
-        top.addStretch(1)
+        top.addSpacing(24)
+        top.addLayout(self._event_settings(), 1)
         page.addLayout(top)
         page.addWidget(split, 1)
         self.desk = desk
@@ -137,6 +143,49 @@ class FairWindow(QMainWindow):
         self.form.name.setFocus()
 
     # -- the desk ---------------------------------------------------------------------
+
+    def _event_settings(self) -> QHBoxLayout:
+        """The event's kit and positions, set once for the day (every laptop shares them)."""
+        from PySide6.QtWidgets import QLineEdit
+
+        self.kit = QComboBox()
+        self.kit.setObjectName("fairKit")
+        try:
+            kits = list(self._bank().kits.values())
+        except Exception:  # a broken bank: the event keeps its kit, shown by id
+            kits = []
+        for kit in kits:
+            self.kit.addItem(kit.name.get(self._lang), kit.id)
+        if self.kit.findData(self._event.kit_id) < 0:
+            self.kit.addItem(self._event.kit_id, self._event.kit_id)
+        self.kit.setCurrentIndex(self.kit.findData(self._event.kit_id))
+        self.kit.currentIndexChanged.connect(self._keep_event)
+        self.positions = QLineEdit("、".join(self._event.positions))
+        self.positions.setObjectName("fairPositions")
+        self.positions.setPlaceholderText(self.tr("e.g. 客服专员、在线客服"))
+        self.positions.editingFinished.connect(self._keep_event)
+        row = QHBoxLayout()
+        kit_label = QLabel(self.tr("&Kit:"))
+        kit_label.setBuddy(self.kit)
+        positions_label = QLabel(self.tr("Po&sitions:"))
+        positions_label.setBuddy(self.positions)
+        row.addWidget(kit_label)
+        row.addWidget(self.kit)
+        row.addWidget(positions_label)
+        row.addWidget(self.positions, 1)
+        return row
+
+    def _keep_event(self) -> None:
+        import re
+
+        names = [p for p in re.split(r"[,，、;；]", self.positions.text()) if p.strip()]
+        try:
+            self._event = self._store.open_event(self._event.name, kit_id=self.kit.currentData(),
+                                                 positions=names)
+        except (StoreError, ValueError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.form.set_positions(self._event.positions)
 
     def _fill_interviewers(self) -> None:
         self.interviewer.clear()
@@ -185,8 +234,8 @@ class FairWindow(QMainWindow):
         others = [c for c in reversed(self._checkins) if c.stage in (Stage.IN_INTERVIEW,
                                                                      Stage.SEEN)]
         self._seeing = others
-        fill_table(self.seeing, [[c.name, c.interviewer, c.called_at[11:16] if c.called_at
-                                  else "", self._stage_text(c)] for c in others])
+        fill_table(self.seeing, [[c.name, c.interviewer, _clock(c.called_at),
+                                  self._stage_text(c)] for c in others])
         for key, label in self.figure.items():
             value = getattr(summary, key)
             label.setText(minutes_value_text(value) if key.startswith("mean")
@@ -204,7 +253,7 @@ class FairWindow(QMainWindow):
         selected = self.queue.currentRow()
         fill_table(self.queue, [
             [str(n), c.name, c.position, clock_text(waited_minutes(c, now) * 60),
-             datetime.fromisoformat(c.checked_in_at).astimezone().strftime("%H:%M")]
+             _clock(c.checked_in_at)]
             for n, c in enumerate(self._waiting, start=1)])
         if 0 <= selected < self.queue.rowCount():
             self.queue.selectRow(selected)

@@ -328,62 +328,62 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
 <context>
     <name>CheckInForm</name>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="59"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="63"/>
         <source>The candidate agrees to what is stored, as read out to them</source>
         <translation>已向候选人宣读以下说明，候选人同意保存其信息</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="73"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="77"/>
         <source>Add to the queue (Enter)</source>
         <translation>加入排队 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="78"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="82"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="79"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="83"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="80"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="84"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="81"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="85"/>
         <source>P&amp;osition</source>
         <translation>应聘岗位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="82"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="86"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="132"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="144"/>
         <source>already checked in at this event at {time}</source>
         <translation>本场已于 {time} 登记</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="135"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="147"/>
         <source>last seen on {date}</source>
         <translation>上次见面：{date}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="137"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="149"/>
         <source>entered on {date}, not interviewed</source>
         <translation>{date} 录入，尚未面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="140"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="152"/>
         <source>Known: {name} ({phone}), {seen}. Enter checks this person in; Ctrl+Shift+Enter makes a new record instead.</source>
         <translation>已有记录：{name}（{phone}），{seen}。按 Enter 为此人登记；如是另一人，按 Ctrl+Shift+Enter 新建记录。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_checkin.py" line="153"/>
+        <location filename="../../recruit_desk/ui/fair_checkin.py" line="165"/>
         <source>Read the consent text to the candidate and tick it (Space) before they join the queue.</source>
         <translation>加入排队前，请向候选人宣读知情同意说明并勾选（空格键）。</translation>
     </message>
@@ -844,20 +844,25 @@ Open the folder?</source>
     <message>
         <location filename="../../recruit_desk/ui/fair_decision.py" line="42"/>
         <source>Decision on {name}</source>
-        <translation>对 {name} 的决定</translation>
+        <translation>筛选决定 — {name}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_decision.py" line="56"/>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="58"/>
+        <source>Recommendation: {label}</source>
+        <translation>面试官建议：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="69"/>
         <source>e.g. full interview on 2 Dec, 10:00</source>
         <translation>例如：12月2日 10:00 正式面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_decision.py" line="58"/>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="71"/>
         <source>Next &amp;step</source>
         <translation>下一步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_decision.py" line="59"/>
+        <location filename="../../recruit_desk/ui/fair_decision.py" line="72"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -865,128 +870,143 @@ Open the folder?</source>
 <context>
     <name>FairWindow</name>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="59"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="64"/>
         <source>Job fair — {event}</source>
         <translation>招聘会 — {event}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="69"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="74"/>
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="78"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="76"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="78"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="73"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="78"/>
         <source>Position</source>
         <translation>应聘岗位</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="76"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="81"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="74"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="79"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="74"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="79"/>
         <source>Checked in at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="77"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="82"/>
         <source>Called</source>
         <translation>叫号时间</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="77"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="82"/>
         <source>Stage</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="84"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="89"/>
         <source>Call next (F5)</source>
         <translation>叫下一位 (F5)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="85"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="90"/>
         <source>Skip (F6)</source>
         <translation>过号 (F6)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="86"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="91"/>
         <source>Left unseen (F7)</source>
         <translation>未面试已离开 (F7)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="87"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="92"/>
         <source>Resume (F8)</source>
         <translation>继续面试 (F8)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="106"/>
-        <source>Being seen and seen today</source>
-        <translation>正在面试及今日已面试</translation>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="111"/>
+        <source>Called: being seen, or seen</source>
+        <translation>已叫号：正在面试或已面试</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="109"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="114"/>
         <source>Check in</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="121"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="126"/>
         <source>&amp;Interviewer at this laptop:</source>
         <translation>本机面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="153"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="165"/>
+        <source>e.g. 客服专员、在线客服</source>
+        <translation>例如：客服专员、在线客服</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="168"/>
+        <source>&amp;Kit:</source>
+        <translation>面试方案(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="170"/>
+        <source>Po&amp;sitions:</source>
+        <translation>招聘岗位(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="202"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="183"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="232"/>
         <source>Waiting: {n}</source>
         <translation>排队中：{n}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="216"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="265"/>
         <source>Select a walk-in in the queue first.</source>
         <translation>请先在排队列表中选择一位候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="223"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="272"/>
         <source>Type your name as the interviewer first (at the top), then call again.</source>
         <translation>请先在上方填写您的面试官姓名，再叫号。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="248"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="297"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="270"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="319"/>
         <source>{name} moved to the back of the queue.</source>
         <translation>{name} 已移到队尾。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="276"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="325"/>
         <source>{name} left before being seen (kept and counted).</source>
         <translation>{name} 未面试已离开（记录保留并计入统计）。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="300"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="349"/>
         <source>No screen is open.</source>
         <translation>没有进行中的筛选面试。</translation>
     </message>

@@ -219,3 +219,13 @@ def test_the_queue_and_its_clock_survive_closing_the_window(qtbot, fair, tmp_pat
         assert reopened.queue.rowCount() == 1
         assert again.queue(EVENT)[0].checked_in_at == checked_in_at
         reopened.close()
+
+
+def test_the_event_s_positions_are_set_once_and_offered_at_check_in(qtbot, fair):
+    window, store = fair()
+    window.positions.clear()
+    type_text(qtbot, window.positions, "投诉处理专员、 在线客服")
+    window.positions.editingFinished.emit()
+    assert store.event(EVENT).positions == ("投诉处理专员", "在线客服")
+    combo = window.form.position
+    assert [combo.itemText(i) for i in range(combo.count())] == ["投诉处理专员", "在线客服"]

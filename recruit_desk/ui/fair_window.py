@@ -214,6 +214,12 @@ class FairWindow(QMainWindow):
             grid.addWidget(QLabel(text), row, 0)
             grid.addWidget(value, row, 1)
             self.figure[key] = value
+        # Each interviewer's part, in the same words as the PDF (core/fair_rows.py).
+        from ..core.fair_rows import INTERVIEWER_COLUMNS, fair_word
+
+        self.per_interviewer = read_only_table(
+            [fair_word(key, self._lang) for key in INTERVIEWER_COLUMNS], "fairInterviewers")
+        grid.addWidget(self.per_interviewer, len(labels), 0, 1, 2)
         grid.setRowStretch(len(labels), 1)
         return box
 
@@ -236,6 +242,9 @@ class FairWindow(QMainWindow):
         self._seeing = others
         fill_table(self.seeing, [[c.name, c.interviewer, _clock(c.called_at),
                                   self._stage_text(c)] for c in others])
+        from ..core.fair_rows import interviewer_rows
+
+        fill_table(self.per_interviewer, interviewer_rows(summary, self._lang))
         for key, label in self.figure.items():
             value = getattr(summary, key)
             label.setText(minutes_value_text(value) if key.startswith("mean")

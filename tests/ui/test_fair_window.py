@@ -189,6 +189,9 @@ def test_a_fair_day_from_check_in_to_the_day_s_figures(qtbot, fair, lang):
     summary = store.fair_summary(EVENT)
     assert (summary.checked_in, summary.waiting, summary.in_interview, summary.seen,
             summary.invited, summary.left) == (5, 1, 2, 1, 1, 1)
+    # Each interviewer's part: Lee Min saw one and invited one.
+    table = window.per_interviewer
+    assert [table.item(0, c).text() for c in range(3)] == ["Lee Min", "1", "1"]
     # The figures' labels are in the window's language.
     labels = window.figures.findChildren(type(window.figure["seen"]))
     texts = " ".join(label.text() for label in labels)

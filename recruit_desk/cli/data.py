@@ -28,19 +28,41 @@ def bank_groups(paths: list[Path]) -> list[list[Path]]:
 
 def cmd_bank_check(args: argparse.Namespace) -> int:
     from ..core.bank import check_bank, shipped_bank_dirs
+    from ..core.practice import check_practice, is_practice_path, shipped_practice_files
 
-    paths = [Path(p) for p in args.paths] or shipped_bank_dirs()
+    named = [Path(p) for p in args.paths]
+    # Practice answers (practice*.toml) are checked against the one bank named with
+    # them, else the shipped bank; with no path, the shipped set against the shipped bank.
+    practice = [p for p in named if is_practice_path(p)] if named else shipped_practice_files()
+    groups = bank_groups([p for p in named if p not in practice] if named else shipped_bank_dirs())
+    against = groups[0] if len(groups) == 1 else shipped_bank_dirs()[:1]
+    if practice and against not in groups:
+        groups.append(against)
     failed = False
-    for group in bank_groups(paths):
+    for group in groups:
         bank, problems = check_bank(group)
         for problem in problems:
             print(plain(problem), file=sys.stderr)
         if bank is None:
             failed = True
+            if practice and group == against:
+                print(plain(f"{', '.join(map(str, practice))}: practice answers not checked, as "
+                            "their bank has problems"), file=sys.stderr)
             continue
-        print(plain(f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
-                    f"{bank.info.version}: {len(bank.competencies)} competencies, "
-                    f"{len(bank.questions)} questions, {len(bank.kits)} kits"))
+        line = (f"{', '.join(str(p) for p in group)}: ok — bank '{bank.info.id}' "
+                f"{bank.info.version}: {len(bank.competencies)} competencies, "
+                f"{len(bank.questions)} questions, {len(bank.kits)} kits")
+        if practice and group == against:
+            answers, problems = check_practice(practice, bank)
+            for problem in problems:
+                print(plain(problem), file=sys.stderr)
+            if answers is None:
+                failed = True
+            else:
+                line += (f"; {len(answers)} practice answers ("
+                         + ", ".join(f"{sum(a.language == lang for a in answers)} {lang}"
+                                     for lang in sorted({a.language for a in answers})) + ")")
+        print(plain(line))
     if failed:
         print("bank check failed: fix the problems above (FILE:LINE: message)", file=sys.stderr)
         return 1

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 SCHEMA_STEPS = ("m001_initial", "m002_search_key_and_amendments", "m003_candidate_score_cache",
                 "m004_reasons_and_decisions", "m005_score_status_cache",
                 "m006_conduct_and_replies", "m007_sync", "m008_settings",
-                "m009_audit_log", "m010_consent_withdrawn", "m011_fair")
+                "m009_audit_log", "m010_consent_withdrawn", "m011_fair",
+                "m012_practice")
 
 
 def now() -> str:

@@ -14,6 +14,7 @@
 - retention.py: who is kept longer than the retention setting allows, and erasing them;
 - encryption.py: the passphrase of the database and its backups (cipher.py: how), the lock;
 - fair.py: job fairs: events, walk-ins' check-ins, the queue, calling the next one;
+- practice.py: frame-of-reference practice ratings, kept apart from candidates';
 - audit.py (used by connection.py): the append-only log of what was done to personal data.
 
 Callers import `Store` (and the constants) from here and need not know the split.
@@ -23,11 +24,11 @@ from __future__ import annotations
 
 from .connection import SCHEMA_STEPS, new_id, now
 from .errors import StoreError
-from .fair import FairStore
 from .files import BUSY_TIMEOUT_MS, DB_FILENAME, ENV_DATA_DIR, default_data_dir
+from .practice import PracticeStore
 
 
-class Store(FairStore):
+class Store(PracticeStore):
     """One open database. Every write method commits before it returns.
 
     Open a file with `Store.open(data_dir)` (or an empty one in memory with

@@ -390,3 +390,25 @@ def m011_fair(db: Database) -> None:
                                  "'not_now'))")])
     db.execute(f"PRAGMA schema_version = {int(version) + 1}")
     db.execute("PRAGMA writable_schema = OFF")
+
+
+@migrations()
+def m012_practice(db: Database) -> None:
+    # Frame-of-reference practice: an interviewer's rating of a shipped practice
+    # answer, beside the expert's. Never a candidate: kept apart from ratings,
+    # so no report, agreement or severity figure can include it. It stays on
+    # the laptop where it was practised.
+    db.execute(
+        """
+        CREATE TABLE practice_attempts (
+            id TEXT PRIMARY KEY,
+            interviewer_id TEXT NOT NULL REFERENCES interviewers (id),
+            answer_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+            expert INTEGER NOT NULL CHECK (expert BETWEEN 1 AND 5),
+            at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX practice_attempts_by ON practice_attempts (interviewer_id, at)")

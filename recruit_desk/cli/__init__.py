@@ -97,6 +97,7 @@ def _window_args(argv: list[str]) -> argparse.Namespace | None:
 def build_parser() -> argparse.ArgumentParser:
     from ..core.model import Decision
     from .backup import add_parsers as add_backup_parsers
+    from .calibration import add_parsers as add_calibration_parsers
     from .data import (
         cmd_agreement,
         cmd_bank_check,
@@ -204,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(add)
     add_privacy_parsers(add)
     add_fair_parsers(add)
+    add_calibration_parsers(add)
     return parser
 
 

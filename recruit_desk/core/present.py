@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .model import (
     CandidateStatus,
@@ -20,6 +21,10 @@ from .model import (
     NotAssessedReason,
     Recommendation,
 )
+
+if TYPE_CHECKING:
+    from .agreement import IccResult
+    from .calibration import InterviewerCalibration, Severity
 
 # -- thresholds -----------------------------------------------------------------
 # The rules (core.scoring, core.assessment) decide with these, and every
@@ -305,3 +310,77 @@ def fair_stage_label(stage: str, lang: str) -> str:
 def fair_figure_label(key: str, lang: str) -> str:
     """One of the day's figures by its FairSummary field: "left" → "Left before being seen"."""
     return _pick(_FAIR_FIGURES[key], lang)
+
+
+# -- interviewer calibration (core.calibration) ------------------------------------
+# The numbers of the coordinator's view, `recruit-desk calibration` and its PDF.
+# Their words (labels, flags, readings, rules) are core.calibration_text's, which
+# would take this module past its length; the three the window shows beside the
+# numbers are reached from here too.
+
+
+def signed_text(value: float, digits: int = 2) -> str:
+    """A difference with its sign, rounded half up: "+0.50", "-0.30", "0.00"."""
+    shown = round_half_up(value, digits)
+    return f"{shown:+.{digits}f}" if shown else f"{0:.{digits}f}"
+
+
+def interval_text(low: float, high: float, lang: str = "en", *, digits: int = 3) -> str:
+    """A 95% interval in brackets: "(0.374 to 0.967)", "（0.374 至 0.967）"."""
+    a, b = statistic_text(low, digits), statistic_text(high, digits)
+    return f"（{a} 至 {b}）" if lang == "zh" else f"({a} to {b})"
+
+
+def severity_text(value: float | None, low: float | None, high: float | None,
+                  lang: str = "en") -> str:
+    """A severity with its 95% interval: "+0.50 (0.08 to 0.90)"; "—" when there is none."""
+    if value is None:
+        return NO_SCORE
+    if low is None or high is None:
+        return signed_text(value)
+    gap = "" if lang == "zh" else " "  # the Chinese bracket brings its own space
+    return f"{signed_text(value)}{gap}{interval_text(low, high, lang, digits=2)}"
+
+
+def icc_label(design: str, raters: int, average: bool) -> str:
+    """An ICC's name as Shrout & Fleiss write it: ICC(2,1) and ICC(2,k) for the same
+    panel, ICC(1,1) and ICC(1,k) for rotating panels (core.calibration.Agreement.design)."""
+    return f"ICC({2 if design == 'same panel' else 1},{raters if average else 1})"
+
+
+def icc_text(result: IccResult | None, lang: str = "en") -> str:
+    """An ICC with its 95% interval: "0.804 (0.374 to 0.967)"; "n/a" when there is none.
+
+    It does not ask whether enough candidates stand behind it:
+    core.calibration_text.agreement_cell does.
+    """
+    if result is None:
+        return statistic_text(None)
+    gap = "" if lang == "zh" else " "
+    return f"{statistic_text(result.value)}{gap}{interval_text(result.ci_lower, result.ci_upper, lang)}"
+
+
+def ratings_text(ratings: dict[int, int]) -> str:
+    """How often each rating 1–5 was given, in order: "3·4·13·36·16"."""
+    return "·".join(str(ratings.get(v, 0)) for v in range(1, 6))
+
+
+def severity_cell(severity: Severity, lang: str) -> str:
+    """The severity with its interval, or "not enough shared candidates yet (n of 5)"."""
+    from .calibration_text import severity_cell as cell
+
+    return cell(severity, lang)
+
+
+def calibration_flags(person: InterviewerCalibration, lang: str) -> list[str]:
+    """An interviewer's flags in words: rates higher or lower, central tendency, halo."""
+    from .calibration_text import calibration_flags as flags
+
+    return flags(person, lang)
+
+
+def agreement_reading_of(result: IccResult | None, lang: str) -> str:
+    """What one interviewer's ICC means for the panel, with the bands its interval spans."""
+    from .calibration_text import agreement_reading_of as reading
+
+    return reading(result, lang)

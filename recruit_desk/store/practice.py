@@ -20,11 +20,12 @@ class PracticeStore(FairStore):
                         rating: int, expert: int, at: str | None = None) -> PracticeAttempt:
         if not (1 <= rating <= 5 and 1 <= expert <= 5):
             raise ValueError("A practice rating is 1 to 5.")
-        row = {"id": new_id(), "interviewer_id": interviewer_id, "answer_id": answer_id,
-               "language": language, "rating": rating, "expert": expert, "at": at or now()}
+        stamp = at or now()
         with self._write():
-            self.db.table("practice_attempts").insert(row)
-        return PracticeAttempt(row["answer_id"], rating, expert, row["at"])
+            self.db.table("practice_attempts").insert({
+                "id": new_id(), "interviewer_id": interviewer_id, "answer_id": answer_id,
+                "language": language, "rating": rating, "expert": expert, "at": stamp})
+        return PracticeAttempt(answer_id, rating, expert, stamp)
 
     def practice_attempts(self, interviewer_id: str) -> list[PracticeAttempt]:
         """The interviewer's practice ratings, oldest first."""

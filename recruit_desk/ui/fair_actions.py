@@ -1,4 +1,4 @@
-"""The main window's job-fair and text-size actions (Candidates → Job fair, Settings → Text size)."""
+"""The main window's job-fair, text-size and calibration actions (Candidates → Job fair, Settings)."""
 
 from __future__ import annotations
 
@@ -74,6 +74,18 @@ class FairActions(QObject):
         scale = TEXT_SCALES[labels.index(choice)]
         self._state.text_scale = scale
         apply_text_size(scale)
+
+    def show_calibration(self) -> None:
+        """How each interviewer rates against co-panellists (ui/calibration_dialog.py)."""
+        from .calibration_dialog import CalibrationDialog
+
+        CalibrationDialog(self._store, self._state, self._lang(), self._parent).exec()
+
+    def show_practice(self) -> None:
+        """Frame-of-reference practice on the shipped answers (ui/practice_dialog.py)."""
+        from .practice_dialog import PracticeDialog
+
+        PracticeDialog(self._store, self._state, self._bank, self._lang(), self._parent).exec()
 
     def stop(self) -> None:
         """Nothing runs in the background."""

@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._closed:
             self.list.enable_sorting()
+            if self.runner is None and self.stack.currentWidget() is self.splitter:
+                self.table.setFocus()  # arrows and Enter work at once; Ctrl+F searches
             self._backups.get().daily()  # the day's backup, at its first start
 
     def closeEvent(self, event) -> None:

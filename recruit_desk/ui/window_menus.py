@@ -55,6 +55,8 @@ class WindowMenus(QObject):
         # Job fairs and the text size (ui/fair_actions.py).
         self.fair = action("openFair", "Ctrl+J")
         self.text_size = action("textSize")
+        self.calibration = action("showCalibration")
+        self.practice = action("showPractice")
         self.languages = QActionGroup(self)
         for code, label in LANGUAGES.items():
             a = QAction(window)
@@ -89,6 +91,8 @@ class WindowMenus(QObject):
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
         self.settings_menu.addAction(self.text_size)
+        self.settings_menu.addAction(self.calibration)
+        self.settings_menu.addAction(self.practice)
         self.settings_menu.addActions([self.backups, self.privacy])
 
         toolbar = window.addToolBar("main")
@@ -117,6 +121,8 @@ class WindowMenus(QObject):
         self.privacy.setText(self.tr("&Personal data: retention, audit log, encryption…"))
         self.fair.setText(self.tr("&Job fair… (Ctrl+J)"))
         self.text_size.setText(self.tr("&Text size…"))
+        self.calibration.setText(self.tr("&Calibration: how interviewers rate…"))
+        self.practice.setText(self.tr("Rating &practice…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -139,8 +145,9 @@ LAPTOP_SLOTS = {"exportBundle": "export_bundle", "importBundle": "import_bundle"
                 "showDuplicates": "show_duplicates", "renameLaptop": "rename_laptop"}
 # The backups action, and the BackupActions method behind it.
 BACKUP_SLOTS = {"showBackups": "show", "showPrivacy": "show_privacy"}
-# Job fairs and the text size, and the FairActions methods behind them.
-FAIR_SLOTS = {"openFair": "open_fair", "textSize": "text_size"}
+# Job fairs, the text size and calibration, and the FairActions methods behind them.
+FAIR_SLOTS = {"openFair": "open_fair", "textSize": "text_size",
+              "showCalibration": "show_calibration", "showPractice": "show_practice"}
 
 
 def show_read_only(window: QMainWindow, reason: str) -> None:

@@ -62,6 +62,15 @@ class WindowState:
         self.settings.setValue("text_scale", scale)
 
     @property
+    def coordinator(self) -> bool:
+        """Whether this laptop shows every interviewer's calibration figures (a guard only)."""
+        return str(self.settings.value("coordinator", "false")).lower() == "true"
+
+    @coordinator.setter
+    def coordinator(self, on: bool) -> None:
+        self.settings.setValue("coordinator", "true" if on else "false")
+
+    @property
     def interviewer(self) -> str | None:
         """The interviewer who last started an interview on this laptop."""
         return str(self.settings.value("interviewer", "")) or None

@@ -179,6 +179,144 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="49"/>
+        <source>Calibration</source>
+        <translation>评分校准</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="56"/>
+        <source>&amp;Coordinator: show every interviewer&apos;s figures on this laptop</source>
+        <translation>协调人(&amp;C)：在本机显示所有面试官的数据</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="61"/>
+        <source>A guard against showing colleagues&apos; figures by accident, not security: anyone at this laptop can tick it.</source>
+        <translation>这只是防止误看同事数据的提示性设置，并非安全措施：任何使用本机的人都可以勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
+        <source>Shared candidates</source>
+        <translation>共同面试的候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
+        <source>Severity (95% interval)</source>
+        <translation>宽严度（95% 区间）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
+        <source>Spread (others)</source>
+        <translation>离散程度（同组）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="71"/>
+        <source>Ratings 1·2·3·4·5</source>
+        <translation>评分 1·2·3·4·5</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <source>Kit</source>
+        <translation>面试方案</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <source>ICC, raters</source>
+        <translation>ICC，评分人数</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <source>One interviewer</source>
+        <translation>单个面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <source>Panel average</source>
+        <translation>面试组平均</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <source>Alpha (interval)</source>
+        <translation>Alpha（等距）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="75"/>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <source>Ratings, anchors and notes</source>
+        <translation>评分、对应锚定描述与记录</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
+        <source>No figures of yours yet: they appear once you and a colleague have rated the same candidates.</source>
+        <translation>还没有您的数据：您和同事面试过相同的候选人后才会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="90"/>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="91"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="92"/>
+        <source>Calibration meeting ({n})</source>
+        <translation>校准会议（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="94"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="150"/>
+        <source>Questions a panel rated {n} or more points apart.</source>
+        <translation>同组面试官评分相差 {n} 分及以上的题目。</translation>
+    </message>
+</context>
+<context>
     <name>CandidateList</name>
     <message>
         <location filename="../../recruit_desk/ui/candidate_list.py" line="83"/>
@@ -976,37 +1114,37 @@ Open the folder?</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="232"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="238"/>
         <source>Waiting: {n}</source>
         <translation>排队中：{n}</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="265"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="274"/>
         <source>Select a walk-in in the queue first.</source>
         <translation>请先在排队列表中选择一位候选人。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="272"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="281"/>
         <source>Type your name as the interviewer first (at the top), then call again.</source>
         <translation>请先在上方填写您的面试官姓名，再叫号。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="297"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="306"/>
         <source>Nobody is waiting.</source>
         <translation>没有人在排队。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="319"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="328"/>
         <source>{name} moved to the back of the queue.</source>
         <translation>{name} 已移到队尾。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="325"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="334"/>
         <source>{name} left before being seen (kept and counted).</source>
         <translation>{name} 未面试已离开（记录保留并计入统计）。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/fair_window.py" line="349"/>
+        <location filename="../../recruit_desk/ui/fair_window.py" line="358"/>
         <source>No screen is open.</source>
         <translation>没有进行中的筛选面试。</translation>
     </message>
@@ -1654,6 +1792,64 @@ On the other laptop choose Laptops › Import a bundle…</source>
         <location filename="../../recruit_desk/ui/passphrase.py" line="58"/>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="48"/>
+        <source>Rating practice</source>
+        <translation>评分练习</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="69"/>
+        <source>&amp;Interviewer:</source>
+        <translation>面试官(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="71"/>
+        <source>Answers in:</source>
+        <translation>回答语言：</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="86"/>
+        <source>Next answer (Enter)</source>
+        <translation>下一个回答 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="95"/>
+        <source>Rate it as in an interview: 1 to 5</source>
+        <translation>像面试时一样评分：1 至 5</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="133"/>
+        <source>Your rating?</source>
+        <translation>您的评分？</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="144"/>
+        <source>Add yourself as an interviewer first (start an interview once), then practise.</source>
+        <translation>请先把自己添加为面试官（开始一次面试即可），再来练习。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="157"/>
+        <source>Yours: {yours}. The expert&apos;s: {expert}, the same.</source>
+        <translation>您的评分：{yours}。专家评分：{expert}，一致。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="161"/>
+        <source>Yours: {yours}. The expert&apos;s: {expert} (marked with a dashed border).</source>
+        <translation>您的评分：{yours}。专家评分：{expert}（虚线框标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="173"/>
+        <source>No practice ratings yet.</source>
+        <translation>还没有练习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="178"/>
+        <source>Your practice: {n} rating(s), {exact} the same as the expert&apos;s; mean difference {mae} point(s), bias {bias} (positive: more lenient). By month: {months}</source>
+        <translation>您的练习：共 {n} 次评分，{exact} 次与专家一致；平均相差 {mae} 分，偏差 {bias}（正值表示比专家宽松）。按月：{months}</translation>
     </message>
 </context>
 <context>
@@ -2462,122 +2658,132 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="100"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
         <source>&amp;New candidate (Ctrl+N)</source>
         <translation>新建候选人(&amp;N) (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="101"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
         <source>Start &amp;interview (Ctrl+I)</source>
         <translation>开始面试(&amp;I) (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="102"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
         <source>&amp;Find candidate</source>
         <translation>查找候选人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="103"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
         <source>Load &amp;demo data</source>
         <translation>加载演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="104"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
         <source>&amp;Delete candidate and all their data…</source>
         <translation>删除候选人及其全部信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="105"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
         <source>Record &amp;decision… (Ctrl+D)</source>
         <translation>记录录用决定(&amp;D)… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="106"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
         <source>&amp;Export PDF report (Ctrl+E)</source>
         <translation>导出 PDF 报告(&amp;E) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="107"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
         <source>&amp;Compare selected (Ctrl+Shift+E)</source>
         <translation>对比所选候选人(&amp;C) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="108"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
         <source>Export &amp;all reports…</source>
         <translation>导出全部报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="109"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="110"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="114"/>
         <source>&amp;Export for another laptop…</source>
         <translation>导出给其他电脑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="111"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="115"/>
         <source>&amp;Import a bundle…</source>
         <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="112"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="116"/>
         <source>&amp;Sync with a folder…</source>
         <translation>同步文件夹(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="113"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="117"/>
         <source>&amp;Conflicts to resolve…</source>
         <translation>待处理的冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="114"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="118"/>
         <source>Possible &amp;duplicates…</source>
         <translation>可能重复的候选人(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="115"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="119"/>
         <source>This laptop&apos;s &amp;name…</source>
         <translation>本机名称(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="116"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="120"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="117"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="121"/>
         <source>&amp;Personal data: retention, audit log, encryption…</source>
         <translation>个人数据：保留期限、操作记录、加密(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="118"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="122"/>
         <source>&amp;Job fair… (Ctrl+J)</source>
         <translation>招聘会(&amp;J)… (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="119"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="123"/>
         <source>&amp;Text size…</source>
         <translation>文字大小(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="120"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="124"/>
+        <source>&amp;Calibration: how interviewers rate…</source>
+        <translation>评分校准(&amp;C)：面试官的评分情况…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="125"/>
+        <source>Rating &amp;practice…</source>
+        <translation>评分练习(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="126"/>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="121"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="127"/>
         <source>&amp;Laptops</source>
         <translation>多台电脑(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="122"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/window_menus.py" line="123"/>
+        <location filename="../../recruit_desk/ui/window_menus.py" line="129"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/render_screenshots.py [--out DIR]
 
 Writes candidate-list-, interview-opening-, interview-runner-, work-sample-,
-scorecard-, fair-queue- and fair-decision-{en,zh}.png into DIR (default: docs/images of this repository). Runs
+scorecard-, fair-queue-, fair-decision- and calibration-{en,zh}.png into DIR (default: docs/images of this repository). Runs
 offscreen with the bundled font, so the pictures match what a machine without
 Chinese fonts shows; it needs no display. The user's own data is never touched:
 the demo is loaded into a temporary data folder.
@@ -139,6 +139,24 @@ def shoot_fair(out: Path, lang: str, store: Store, tmp: Path) -> None:
     settle()
 
 
+def shoot_calibration(out: Path, lang: str, store: Store, tmp: Path) -> None:
+    """Settings → Calibration as a coordinator sees it, on the demo panel."""
+    from recruit_desk.ui.calibration_dialog import CalibrationDialog
+    from recruit_desk.ui.window_state import WindowState
+
+    install_language(lang)
+    state = WindowState(QSettings(str(tmp / f"calibration-{lang}.ini"),
+                                  QSettings.Format.IniFormat))
+    state.coordinator = True
+    dialog = CalibrationDialog(store, state, lang)
+    dialog.resize(1100, 560)
+    dialog.show()
+    settle()
+    dialog.grab().save(str(out / f"calibration-{lang}.png"))
+    dialog.close()
+    settle()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images", metavar="DIR",
@@ -161,6 +179,7 @@ def main() -> None:
                                     language="en", consent=True)
                 shoot(out, lang, store, Path(tmp))
                 shoot_fair(out, lang, store, Path(tmp))
+                shoot_calibration(out, lang, store, Path(tmp))
     app.quit()
     print(f"screenshots written to {out}")
 

@@ -26,6 +26,7 @@ from ..core.calibration_text import (
     anchor_text,
     calibration_flags,
     calibration_rules,
+    calibration_word,
     competency_name,
     disagreement_source,
     enough_candidates,
@@ -65,10 +66,12 @@ class CalibrationDialog(QDialog):
         # The rules in the words of the CLI and the PDF (core/calibration_text.py).
         self.rules = QLabel("\n".join(calibration_rules(lang)))
         self.rules.setWordWrap(True)
+        # The CLI's and the PDF's headings (core/calibration_text.py), one added here.
+        word = lambda key: calibration_word(key, lang)  # noqa: E731
         self.people = read_only_table([
-            self.tr("Interviewer"), self.tr("Shared candidates"), self.tr("Ratings"),
-            self.tr("Severity (95% interval)"), self.tr("Spread (others)"), self.tr("Flags"),
-            self.tr("Ratings 1·2·3·4·5")], "calibrationPeople")
+            word("interviewer"), word("shared_candidates"), word("shared_ratings"),
+            word("severity"), self.tr("Spread of ratings (co-panellists')"), word("flags"),
+            word("ratings_1_5")], "calibrationPeople")
         self.agreement = read_only_table([
             self.tr("Kit"), self.tr("Competency"), self.tr("ICC, raters"), self.tr("n"),
             self.tr("One interviewer"), self.tr("Panel average"), self.tr("Alpha (interval)"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,6 @@ from ..store.errors import StoreError
 from .common import LANGUAGES
 from .runner_widgets import AnchorCard, text_label
 from .window_state import WindowState
-
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)}
 
 
 class PracticeDialog(QDialog):
@@ -76,6 +74,7 @@ class PracticeDialog(QDialog):
                                    style="font-size: 16px; font-weight: bold;")
         self.answer = text_label(name="practiceAnswer", style="font-size: 15px; "
                                  "background: #fffbea; padding: 10px;")
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.anchors = [AnchorCard(n) for n in range(1, 6)]
         for card in self.anchors:
             card.clicked.connect(self.rate)
@@ -104,7 +103,19 @@ class PracticeDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.next_button)
+        # Keys 1-5 and Enter work wherever the keyboard is in the dialog (a list
+        # that has it would take a digit to search itself).
+        for n in range(1, 6):
+            key = QShortcut(QKeySequence(str(n)), self)
+            key.activated.connect(lambda n=n: self.rate(n))
+        for name in ("Return", "Enter", "PgDown"):
+            go = QShortcut(QKeySequence(name), self)
+            go.activated.connect(self._go_on)
         self.next_answer()
+
+    def _go_on(self) -> None:
+        if self._rated is not None:
+            self.next_answer()
 
     # -- one answer ----------------------------------------------------------------------
 
@@ -181,12 +192,7 @@ class PracticeDialog(QDialog):
                 bias=signed_text(score.bias or 0.0), months=months))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()
-        if key in _DIGITS:
-            self.rate(_DIGITS[key])
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
-            if self._rated is not None:
-                self.next_answer()
+        # Enter would close the dialog (its default); the shortcuts above go on instead.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
         super().keyPressEvent(event)

@@ -122,7 +122,7 @@ class WindowMenus(QObject):
         self.fair.setText(self.tr("&Job fair… (Ctrl+J)"))
         self.text_size.setText(self.tr("&Text size…"))
         self.calibration.setText(self.tr("&Calibration: how interviewers rate…"))
-        self.practice.setText(self.tr("Rating &practice…"))
+        self.practice.setText(self.tr("&Rating practice…"))
         self.file_menu.setTitle(self.tr("&Candidates"))
         self.laptops_menu.setTitle(self.tr("&Laptops"))
         self.settings_menu.setTitle(self.tr("&Settings"))

@@ -181,137 +181,107 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="49"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="50"/>
         <source>Calibration</source>
         <translation>评分校准</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="56"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="57"/>
         <source>&amp;Coordinator: show every interviewer&apos;s figures on this laptop</source>
         <translation>协调人(&amp;C)：在本机显示所有面试官的数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="61"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="62"/>
         <source>A guard against showing colleagues&apos; figures by accident, not security: anyone at this laptop can tick it.</source>
         <translation>这只是防止误看同事数据的提示性设置，并非安全措施：任何使用本机的人都可以勾选。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
-        <source>Interviewer</source>
-        <translation>面试官</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
-        <source>Shared candidates</source>
-        <translation>共同面试的候选人</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="69"/>
-        <source>Ratings</source>
-        <translation>评分数</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
-        <source>Severity (95% interval)</source>
-        <translation>宽严度（95% 区间）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
-        <source>Spread (others)</source>
-        <translation>离散程度（同组）</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="70"/>
-        <source>Flags</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="71"/>
-        <source>Ratings 1·2·3·4·5</source>
-        <translation>评分 1·2·3·4·5</translation>
-    </message>
-    <message>
         <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <source>Spread of ratings (co-panellists&apos;)</source>
+        <translation>评分离散程度（同组）</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
         <source>Kit</source>
         <translation>面试方案</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
         <source>ICC, raters</source>
         <translation>ICC，评分人数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
         <source>One interviewer</source>
         <translation>单个面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
         <source>Panel average</source>
         <translation>面试组平均</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="74"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
         <source>Alpha (interval)</source>
         <translation>Alpha（等距）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="75"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
         <source>Ratings, anchors and notes</source>
         <translation>评分、对应锚定描述与记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="84"/>
         <source>No figures of yours yet: they appear once you and a colleague have rated the same candidates.</source>
         <translation>还没有您的数据：您和同事面试过相同的候选人后才会显示。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="90"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="93"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="91"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="94"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="92"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="95"/>
         <source>Calibration meeting ({n})</source>
         <translation>校准会议（{n}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="150"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="153"/>
         <source>Questions a panel rated {n} or more points apart.</source>
         <translation>同组面试官评分相差 {n} 分及以上的题目。</translation>
     </message>
@@ -1797,57 +1767,57 @@ On the other laptop choose Laptops › Import a bundle…</source>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="48"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="46"/>
         <source>Rating practice</source>
         <translation>评分练习</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="69"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="67"/>
         <source>&amp;Interviewer:</source>
         <translation>面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="71"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="69"/>
         <source>Answers in:</source>
         <translation>回答语言：</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="86"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="85"/>
         <source>Next answer (Enter)</source>
         <translation>下一个回答 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="95"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="94"/>
         <source>Rate it as in an interview: 1 to 5</source>
         <translation>像面试时一样评分：1 至 5</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="133"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="144"/>
         <source>Your rating?</source>
         <translation>您的评分？</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="144"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="155"/>
         <source>Add yourself as an interviewer first (start an interview once), then practise.</source>
         <translation>请先把自己添加为面试官（开始一次面试即可），再来练习。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="157"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="168"/>
         <source>Yours: {yours}. The expert&apos;s: {expert}, the same.</source>
         <translation>您的评分：{yours}。专家评分：{expert}，一致。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="161"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="172"/>
         <source>Yours: {yours}. The expert&apos;s: {expert} (marked with a dashed border).</source>
         <translation>您的评分：{yours}。专家评分：{expert}（虚线框标出）。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="173"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="184"/>
         <source>No practice ratings yet.</source>
         <translation>还没有练习记录。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/practice_dialog.py" line="178"/>
+        <location filename="../../recruit_desk/ui/practice_dialog.py" line="189"/>
         <source>Your practice: {n} rating(s), {exact} the same as the expert&apos;s; mean difference {mae} point(s), bias {bias} (positive: more lenient). By month: {months}</source>
         <translation>您的练习：共 {n} 次评分，{exact} 次与专家一致；平均相差 {mae} 分，偏差 {bias}（正值表示比专家宽松）。按月：{months}</translation>
     </message>
@@ -2764,8 +2734,8 @@ On the other laptop choose Laptops › Import a bundle…</source>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/window_menus.py" line="125"/>
-        <source>Rating &amp;practice…</source>
-        <translation>评分练习(&amp;P)…</translation>
+        <source>&amp;Rating practice…</source>
+        <translation>评分练习(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/window_menus.py" line="126"/>

@@ -133,6 +133,10 @@ def _print_interviewers(result: Calibration, lang: str) -> None:
                  calibration_flags(p, lang))] for p in result.interviewers]
     print_table(rows, [h.upper() for h in heads], [20, 18, 15, 46, 60])
     print(plain(w("severity_legend")))
+    from ..core.calibration_text import drift_text, recommendations_text
+
+    for p in result.interviewers:
+        print(plain(f"  {p.name}: {drift_text(p, lang)}; {recommendations_text(p, lang)}"))
 
 
 def _print_agreement(a: Agreement, assessments: list[Assessment], lang: str) -> None:

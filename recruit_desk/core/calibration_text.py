@@ -19,7 +19,7 @@ from .calibration import (
     Severity,
     icc_band,
 )
-from .present import MIN_AGREEMENT_CANDIDATES, icc_text, percent, severity_text
+from .present import MIN_AGREEMENT_CANDIDATES, icc_text, percent, severity_text, signed_text
 
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Interviewer calibration", "面试官校准"),
@@ -249,3 +249,25 @@ def anchor_text(source: Assessment | None, question_id: str, rating: int, lang: 
     except KeyError:
         return ""
     return anchor.get(lang) if anchor is not None else ""
+
+
+def drift_text(person: InterviewerCalibration, lang: str) -> str:
+    """Severity month by month: "2026-10 +0.50 · 2026-11 (3 of 5)"; the months with too
+    few shared candidates give their count instead of a figure."""
+    parts = []
+    for month, severity in person.drift:
+        shown = (signed_text(severity.value) if severity.enough and severity.value is not None
+                 else f"({severity.candidates}/{MIN_SHARED})")
+        parts.append(f"{month} {shown}")
+    return " · ".join(parts) or "—"
+
+
+def recommendations_text(person: InterviewerCalibration, lang: str) -> str:
+    """How often they recommended what: "strong yes 2 · yes 4 · no 1 · strong no 1"."""
+    from .model import Recommendation
+    from .present import recommendation_label
+
+    order = [r.value for r in Recommendation] + ["none"]
+    parts = [f"{recommendation_label(key if key != 'none' else None, lang)} {n}"
+             for key in order if (n := person.recommendations.get(key, 0))]
+    return " · ".join(parts) or "—"

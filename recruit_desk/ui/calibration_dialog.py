@@ -29,9 +29,11 @@ from ..core.calibration_text import (
     calibration_word,
     competency_name,
     disagreement_source,
+    drift_text,
     enough_candidates,
     kit_name,
     question_text,
+    recommendations_text,
     severity_cell,
 )
 from ..core.present import icc_label, ratings_text, statistic_text
@@ -71,7 +73,8 @@ class CalibrationDialog(QDialog):
         self.people = read_only_table([
             word("interviewer"), word("shared_candidates"), word("shared_ratings"),
             word("severity"), self.tr("Spread of ratings (co-panellists')"), word("flags"),
-            word("ratings_1_5")], "calibrationPeople")
+            word("ratings_1_5"), self.tr("Recommendations"), self.tr("Severity by month")],
+            "calibrationPeople")
         self.agreement = read_only_table([
             self.tr("Kit"), self.tr("Competency"), self.tr("ICC, raters"), self.tr("n"),
             self.tr("One interviewer"), self.tr("Panel average"), self.tr("Alpha (interval)"),
@@ -113,7 +116,8 @@ class CalibrationDialog(QDialog):
         spread = (f"{statistic_text(p.spread, 2)} ({statistic_text(p.others_spread, 2)})"
                   if p.spread is not None else "—")
         return [p.name, str(s.candidates), str(s.ratings), severity_cell(s, self._lang), spread,
-                ", ".join(calibration_flags(p, self._lang)) or "—", ratings_text(p.ratings)]
+                ", ".join(calibration_flags(p, self._lang)) or "—", ratings_text(p.ratings),
+                recommendations_text(p, self._lang), drift_text(p, self._lang)]
 
     def fill(self) -> None:
         everyone = self.coordinator.isChecked()

@@ -181,107 +181,117 @@ Fix the problem and start Recruit Desk again, or start it with another data fold
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="50"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="52"/>
         <source>Calibration</source>
         <translation>评分校准</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="57"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="59"/>
         <source>&amp;Coordinator: show every interviewer&apos;s figures on this laptop</source>
         <translation>协调人(&amp;C)：在本机显示所有面试官的数据</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="62"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="64"/>
         <source>A guard against showing colleagues&apos; figures by accident, not security: anyone at this laptop can tick it.</source>
         <translation>这只是防止误看同事数据的提示性设置，并非安全措施：任何使用本机的人都可以勾选。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="73"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="75"/>
         <source>Spread of ratings (co-panellists&apos;)</source>
         <translation>评分离散程度（同组）</translation>
     </message>
     <message>
         <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
+        <source>Recommendations</source>
+        <translation>录用建议</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
+        <source>Severity by month</source>
+        <translation>各月宽严度</translation>
+    </message>
+    <message>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="79"/>
         <source>Kit</source>
         <translation>面试方案</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="79"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="79"/>
         <source>ICC, raters</source>
         <translation>ICC，评分人数</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="76"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="79"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="80"/>
         <source>One interviewer</source>
         <translation>单个面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="80"/>
         <source>Panel average</source>
         <translation>面试组平均</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="77"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="80"/>
         <source>Alpha (interval)</source>
         <translation>Alpha（等距）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="78"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
         <source>Reading</source>
         <translation>解读</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="84"/>
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="84"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="81"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="84"/>
         <source>Ratings, anchors and notes</source>
         <translation>评分、对应锚定描述与记录</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="84"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="87"/>
         <source>No figures of yours yet: they appear once you and a colleague have rated the same candidates.</source>
         <translation>还没有您的数据：您和同事面试过相同的候选人后才会显示。</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="93"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="96"/>
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="94"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="97"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="95"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="98"/>
         <source>Calibration meeting ({n})</source>
         <translation>校准会议（{n}）</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="97"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="153"/>
+        <location filename="../../recruit_desk/ui/calibration_dialog.py" line="157"/>
         <source>Questions a panel rated {n} or more points apart.</source>
         <translation>同组面试官评分相差 {n} 分及以上的题目。</translation>
     </message>

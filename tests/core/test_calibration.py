@@ -127,3 +127,18 @@ def test_agreement_of_a_same_panel_is_icc2_and_of_rotating_panels_icc1():
                                              (0.8, "good"), (0.95, "excellent"), (None, None)])
 def test_icc_bands_follow_koo_and_li(value, band):
     assert icc_band(value) == band
+
+
+def test_the_overall_agreement_is_the_agreement_command_s_on_the_same_panel():
+    from recruit_desk.core.assessment import panel_agreement
+
+    days = panel_day(6, lambda c: {
+        "A": {q: base(c, i) + (c % 2) for i, q in enumerate(QUESTIONS)},
+        "B": {q: base(c, i) for i, q in enumerate(QUESTIONS)},
+        "C": {q: 1 + (c + i) % 5 for i, q in enumerate(QUESTIONS)}})
+    overall = next(a for a in calibrate(days).agreement if a.competency is None)
+    reference = panel_agreement(days)
+    assert overall.icc_single.value == pytest.approx(reference.icc_single.value)
+    assert overall.icc_average.value == pytest.approx(reference.icc_average.value)
+    assert (overall.icc_single.ci_lower, overall.icc_single.ci_upper) == (
+        pytest.approx(reference.icc_single.ci_lower), pytest.approx(reference.icc_single.ci_upper))

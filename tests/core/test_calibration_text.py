@@ -77,3 +77,20 @@ def test_the_rules_quote_their_thresholds():
     zh = " ".join(words.calibration_rules("zh"))
     assert "60%" in zh and "50%" in zh and "相差 2 分或以上" in zh
     assert present.ratings_text({1: 3, 2: 4, 3: 13, 4: 36, 5: 16}) == "3·4·13·36·16"
+
+
+def test_drift_and_recommendations_in_words():
+    from recruit_desk.core.calibration import calibrate
+    from recruit_desk.core.calibration_text import drift_text, recommendations_text
+    from tests.core.test_calibration import KIT, QUESTIONS, base
+    from tests.factories import assessment, candidate
+
+    days = [assessment(candidate(f"c{c}"), KIT, {
+        "A": {q: base(c, i) + (1 if c < 5 else 0) for i, q in enumerate(QUESTIONS)},
+        "B": {q: base(c, i) for i, q in enumerate(QUESTIONS)}},
+        submitted_at=("2026-10-0" if c < 5 else "2026-11-0") + f"{c % 5 + 1}T10:00:00.000+00:00")
+        for c in range(8)]
+    a = next(p for p in calibrate(days).interviewers if p.name == "A")
+    # October: five shared candidates, +1 each; November: three, too few for a figure.
+    assert drift_text(a, "en") == "2026-10 +1.00 · 2026-11 (3/5)"
+    assert recommendations_text(a, "en") == "Yes 8"

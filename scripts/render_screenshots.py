@@ -3,8 +3,9 @@
     .venv/bin/python scripts/render_screenshots.py [--out DIR]
 
 Writes candidate-list-, interview-opening-, interview-runner-, work-sample-,
-scorecard-, fair-queue-, fair-decision- and calibration-{en,zh}.png into DIR (default: docs/images of this repository). Runs
-offscreen with the bundled font, so the pictures match what a machine without
+scorecard-, fair-queue-, fair-decision- and calibration-{en,zh}.png into DIR
+(default: docs/images of this repository). Runs offscreen with the bundled
+font, so the pictures match what a machine without
 Chinese fonts shows; it needs no display. The user's own data is never touched:
 the demo is loaded into a temporary data folder.
 """

@@ -10,9 +10,7 @@ bundles like the other rows, and is only ever added to.
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 # What the log records; the words a person reads are the window's and the CLI's.
@@ -33,6 +31,8 @@ class AuditEntry:
 
 def actor_default() -> str:
     """Who is acting when no interviewer is named: the computer account."""
+    import getpass  # here, not at the top: the window's start-up needs no audit row
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -49,6 +49,8 @@ def interviewer_actor(conn: sqlite3.Connection, interviewer_id: str | None) -> s
 def record(conn: sqlite3.Connection, stamp: str, action: str, candidate_id: str | None = None,
            detail: str = "", actor: str | None = None) -> None:
     """Add one row (the caller commits). `detail` must hold no personal data."""
+    import uuid  # imports `platform`; only a write needs it
+
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     conn.execute(

@@ -397,6 +397,12 @@ class Connection:
         with self._write():
             record(self.conn, now(), action, candidate_id, detail, actor or self.actor)
 
+    def _actor_for(self, interviewer_id: str | None) -> str | None:
+        """How the audit log names this interviewer ("name (account)"); None if unknown."""
+        from .audit import interviewer_actor
+
+        return interviewer_actor(self.conn, interviewer_id)
+
     def audit_log(self, since: str | None = None) -> list[AuditEntry]:
         """The audit log, oldest first; from `since` (an ISO date or time) when given."""
         from .audit import read

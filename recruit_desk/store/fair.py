@@ -7,29 +7,26 @@ or a flat battery.
 
 from __future__ import annotations
 
-import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.fair import (
-    DEFAULT_KIT,
-    CheckIn,
-    Event,
-    FairSummary,
-    event_id,
-    event_name,
-    queue_order,
-    summarize,
-)
-from ..core.intake import one_line, phone_key
-from ..core.kit import KitSnapshot
-from ..core.model import Candidate, Decision, Interview
-from .audit import interviewer_actor
 from .connection import new_id, now
 from .encryption import EncryptionStore
 from .errors import NotFound, StoreError, user_errors
 
+if TYPE_CHECKING:
+    from ..core.fair import CheckIn, Event, FairSummary
+    from ..core.kit import KitSnapshot
+    from ..core.model import Candidate, Interview
+
+# The fair's rules (core/fair.py) are imported when a fair is first used: the
+# window's start-up needs none of them.
+
 
 def _event(row: dict[str, Any]) -> Event:
+    import json
+
+    from ..core.fair import Event
+
     return Event(row["id"], row["name"], row["kit_id"], tuple(json.loads(row["positions"])),
                  row["created_at"])
 
@@ -47,6 +44,9 @@ _CHECKINS = """
 
 
 def _checkin(row: tuple[Any, ...]) -> CheckIn:
+    from ..core.fair import CheckIn
+    from ..core.model import Decision
+
     (ident, event, candidate, name, position, checked_in, queued, called, interviewer,
      interview, started, submitted, left, decision) = row
     return CheckIn(ident, event, candidate, name, position, checked_in, queued, called,
@@ -62,6 +62,10 @@ class FairStore(EncryptionStore):
     def open_event(self, name: str, *, kit_id: str | None = None,
                    positions: list[str] | None = None) -> Event:
         """The event called `name`, made if new; its kit and positions set when given."""
+        import json
+
+        from ..core.fair import DEFAULT_KIT, event_id, event_name
+        from ..core.intake import one_line
         name = event_name(name)
         ident = event_id(name)
         stamp = now()
@@ -84,6 +88,8 @@ class FairStore(EncryptionStore):
         return self.event(ident)
 
     def event(self, name_or_id: str) -> Event:
+        from ..core.fair import event_id
+
         ident = name_or_id if self.conn.execute(
             "SELECT 1 FROM events WHERE id = ?", [name_or_id]).fetchone() else event_id(name_or_id)
         with user_errors(self._where()):
@@ -102,6 +108,8 @@ class FairStore(EncryptionStore):
     def check_in(self, event: str, candidate_id: str, position: str = "",
                  at: str | None = None) -> CheckIn:
         """Add the candidate to the event's queue (they need consent first)."""
+        from ..core.intake import one_line
+
         ev = self.event(event)
         candidate = self.candidate(candidate_id)
         if candidate.consent_withdrawn_at or not candidate.consent_at:
@@ -134,6 +142,8 @@ class FairStore(EncryptionStore):
 
     def queue(self, event: str) -> list[CheckIn]:
         """Who is waiting at the event, the next to call first."""
+        from ..core.fair import queue_order
+
         return queue_order(self.checkins(event))
 
     def _waiting(self, ident: str) -> CheckIn:
@@ -177,7 +187,7 @@ class FairStore(EncryptionStore):
                 "SELECT id FROM interviews WHERE candidate_id = ? AND interviewer_id = ? "
                 "AND kit_id = ? AND status = 'draft' ORDER BY updated_at DESC LIMIT 1",
                 [checkin.candidate_id, interviewer_id, snapshot.kit.id]).fetchone()
-            self.actor = interviewer_actor(self.conn, interviewer_id)
+            self.actor = self._actor_for(interviewer_id)
             interview = (self.interview(draft[0]) if draft else
                          self.start_interview(checkin.candidate_id, interviewer_id, snapshot))
             stamp = now()
@@ -198,6 +208,8 @@ class FairStore(EncryptionStore):
         The visit is the last check-in at any event or, when none, the last
         interview (None: entered but never seen).
         """
+        from ..core.intake import phone_key
+
         phone, email = phone.strip(), email.strip().lower()
         if not phone and not email:
             return []
@@ -216,4 +228,7 @@ class FairStore(EncryptionStore):
         return found
 
     def fair_summary(self, event: str) -> FairSummary:
+        from ..core.fair import summarize
+
         return summarize(self.checkins(event))
+

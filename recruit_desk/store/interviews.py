@@ -18,7 +18,6 @@ from ..core.model import (
     Recommendation,
     unanswered,
 )
-from .audit import interviewer_actor
 from .connection import new_id, now
 from .decisions import DecisionStore
 from .errors import InterviewLocked, NotFound, StoreError, Unanswered, user_errors
@@ -173,7 +172,7 @@ class InterviewStore(DecisionStore):
         resumed.
         """
         candidate = self.candidate(candidate_id)
-        self.actor = interviewer_actor(self.conn, interviewer_id)  # named in the audit log
+        self.actor = self._actor_for(interviewer_id)  # named in the audit log
         # One write: two windows pressing Start at once still make one draft.
         with self._write():
             rows = self._rows(
@@ -444,3 +443,4 @@ class InterviewStore(DecisionStore):
                 people[i.interviewer_id] = self.interviewer(i.interviewer_id)
         return [InterviewRecord(i, people[i.interviewer_id], ratings[i.id], observations[i.id])
                 for i in interviews]
+

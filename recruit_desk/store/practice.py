@@ -7,10 +7,14 @@ can count them. Accuracy over time is core/practice_score.py's.
 
 from __future__ import annotations
 
-from ..core.practice_score import PracticeAttempt
+from typing import TYPE_CHECKING
+
 from .connection import new_id, now
 from .errors import user_errors
 from .fair import FairStore
+
+if TYPE_CHECKING:
+    from ..core.practice_score import PracticeAttempt
 
 
 class PracticeStore(FairStore):
@@ -18,6 +22,8 @@ class PracticeStore(FairStore):
 
     def record_practice(self, interviewer_id: str, answer_id: str, language: str,
                         rating: int, expert: int, at: str | None = None) -> PracticeAttempt:
+        from ..core.practice_score import PracticeAttempt
+
         if not (1 <= rating <= 5 and 1 <= expert <= 5):
             raise ValueError("A practice rating is 1 to 5.")
         stamp = at or now()
@@ -29,6 +35,8 @@ class PracticeStore(FairStore):
 
     def practice_attempts(self, interviewer_id: str) -> list[PracticeAttempt]:
         """The interviewer's practice ratings, oldest first."""
+        from ..core.practice_score import PracticeAttempt
+
         with user_errors(self._where()):
             rows = self.conn.execute(
                 "SELECT answer_id, rating, expert, at FROM practice_attempts "

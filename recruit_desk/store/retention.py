@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..core.consent import KEEP_HIRED_MONTHS, KEEP_MONTHS
-from .audit import interviewer_actor
 from .backups import BackupStore
 
 
@@ -48,7 +47,7 @@ class RetentionStore(BackupStore):
         on the laptop; starting or resuming an interview names its
         interviewer. An unknown id (or None) names the computer account.
         """
-        self.actor = interviewer_actor(self.conn, interviewer_id)
+        self.actor = self._actor_for(interviewer_id)
 
     def retention_settings(self) -> tuple[int, int]:
         """Months kept after the decision (or last interview), and for hired candidates."""
@@ -136,3 +135,4 @@ class RetentionStore(BackupStore):
         }
         self._audit("export_person", candidate.id)
         return record
+

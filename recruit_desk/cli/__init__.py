@@ -36,7 +36,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     from ..store import database  # noqa: F401
 
-    if getattr(args, "password_file", None):
+    if getattr(args, "password_file", None) and not getattr(args, "passphrase", None):
         from .common import read_passphrase
 
         args.passphrase = read_passphrase(args.password_file, "--password-file", "")

@@ -42,14 +42,31 @@ def cmd_fair(args: argparse.Namespace) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     positions = None if args.position is None else [p.strip() for p in args.position
                                                     if p.strip()]
-    with open_store(args) as store:
-        check_kit(store, args.kit)
-        try:
-            event = store.open_event(args.event, kit_id=args.kit, positions=positions)
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
+    from ..core.fair import event_name
+    from ..store.cipher import PassphraseNeeded
     from . import cmd_gui
 
+    try:
+        args.fair = event_name(args.event)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        store = open_store(args)
+    except PassphraseNeeded:
+        # An encrypted database and no terminal to ask on: the window asks for
+        # the passphrase, then opens the event with these settings.
+        from ..core.bank import shipped_bank
+
+        if args.kit is not None and args.kit not in shipped_bank().kits:
+            raise CliError(f"no kit '{args.kit}'; the kits are: "
+                           f"{', '.join(shipped_bank().kits)}") from None
+        args.fair_kit, args.fair_positions = args.kit, positions
+        return cmd_gui(args)
+    with store:
+        check_kit(store, args.kit)
+        event = store.open_event(args.fair, kit_id=args.kit, positions=positions)
+        # Typed once on the terminal: the window does not ask again.
+        args.passphrase = store._passphrase
     args.fair = event.name
     return cmd_gui(args)
 

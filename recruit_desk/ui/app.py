@@ -98,8 +98,9 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "fair", None):
         from .fair_window import FairWindow
 
-        window = FairWindow(store, store.open_event(args.fair), WindowState(settings), _bank,
-                            lang)
+        event = store.open_event(args.fair, kit_id=getattr(args, "fair_kit", None),
+                                 positions=getattr(args, "fair_positions", None))
+        window = FairWindow(store, event, WindowState(settings), _bank, lang)
     else:
         from .main_window import MainWindow
 

@@ -229,6 +229,25 @@ def test_without_summary_the_event_is_made_and_the_window_opens_on_it(data_dir, 
     assert [args.fair for args in window] == [EVENT, EVENT]
 
 
+def test_an_encrypted_database_is_opened_once_whether_asked_here_or_in_the_window(
+        data_dir, window, tmp_path, monkeypatch):
+    secret = tmp_path / "secret"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    with Store.open(data_dir) as store:
+        store.set_passphrase("correct horse battery")
+    # No terminal and no --password-file: the window asks, then makes the event.
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["fair", EVENT, "--position", "客服专员"]) == 0
+    (args,) = window
+    assert args.fair == EVENT and args.fair_positions == ["客服专员"]
+    assert getattr(args, "passphrase", None) is None
+    # With --password-file the event is made here and the window is given the passphrase.
+    assert main(["fair", EVENT, "--password-file", str(secret)]) == 0
+    assert window[-1].passphrase == "correct horse battery"
+    with Store.open(data_dir, passphrase="correct horse battery") as store:
+        assert store.event(EVENT).name == EVENT
+
+
 def test_a_name_no_event_can_have_opens_no_window(data_dir, window, capsys):
     assert main(["fair", "   "]) == 1
     assert "An event needs a name" in capsys.readouterr().err and window == []

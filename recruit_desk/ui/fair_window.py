@@ -119,7 +119,8 @@ class FairWindow(QMainWindow):
         split.addWidget(self.figures)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 2)
+        split.setStretchFactor(2, 3)
+        split.setSizes([440, 540, 380])  # at 1366 wide: the day's tables fit
         desk = QWidget()
         page = QVBoxLayout(desk)
         top = QHBoxLayout()

@@ -24,7 +24,6 @@ from .model import (
 
 if TYPE_CHECKING:
     from .agreement import IccResult
-    from .calibration import InterviewerCalibration, Severity
 
 # -- thresholds -----------------------------------------------------------------
 # The rules (core.scoring, core.assessment) decide with these, and every
@@ -315,8 +314,7 @@ def fair_figure_label(key: str, lang: str) -> str:
 # -- interviewer calibration (core.calibration) ------------------------------------
 # The numbers of the coordinator's view, `recruit-desk calibration` and its PDF.
 # Their words (labels, flags, readings, rules) are core.calibration_text's, which
-# would take this module past its length; the three the window shows beside the
-# numbers are reached from here too.
+# would take this module past its length.
 
 
 def signed_text(value: float, digits: int = 2) -> str:
@@ -364,23 +362,3 @@ def ratings_text(ratings: dict[int, int]) -> str:
     """How often each rating 1–5 was given, in order: "3·4·13·36·16"."""
     return "·".join(str(ratings.get(v, 0)) for v in range(1, 6))
 
-
-def severity_cell(severity: Severity, lang: str) -> str:
-    """The severity with its interval, or "not enough shared candidates yet (n of 5)"."""
-    from .calibration_text import severity_cell as cell
-
-    return cell(severity, lang)
-
-
-def calibration_flags(person: InterviewerCalibration, lang: str) -> list[str]:
-    """An interviewer's flags in words: rates higher or lower, central tendency, halo."""
-    from .calibration_text import calibration_flags as flags
-
-    return flags(person, lang)
-
-
-def agreement_reading_of(result: IccResult | None, lang: str) -> str:
-    """What one interviewer's ICC means for the panel, with the bands its interval spans."""
-    from .calibration_text import agreement_reading_of as reading
-
-    return reading(result, lang)

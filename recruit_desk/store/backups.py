@@ -95,16 +95,7 @@ def check_backup(path: Path, passphrase: str | None = None) -> int:
 
 def _open_backup(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """A backup opened for reading: plainly, or through SQLCipher with its passphrase."""
-    target = f"{path.resolve().as_uri()}?mode=ro"
-    if passphrase is None:
-        return sqlite3.connect(target, uri=True)
-    conn = cipher.connect(target, passphrase, uri=True)
-    try:
-        cipher.check_key(conn, path)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return cipher.open_checked(f"{path.resolve().as_uri()}?mode=ro", passphrase, path, uri=True)
 
 
 class BackupStore(ReviewStore):

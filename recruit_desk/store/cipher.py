@@ -113,6 +113,21 @@ def check_key(conn: sqlite3.Connection, path: Path | str) -> None:
         raise
 
 
+def open_checked(target: str, passphrase: str | None, path: Path | str,
+                 **options: Any) -> sqlite3.Connection:
+    """`target` (a path or URI of `path`) through sqlite3 when `passphrase` is None, else
+    through SQLCipher with its key checked (WrongPassphrase; nothing left open)."""
+    if passphrase is None:
+        return sqlite3.connect(target, **options)
+    conn = connect(target, passphrase, **options)
+    try:
+        check_key(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def open_file(path: Path, passphrase: str | None, **options: Any) -> sqlite3.Connection:
     """A connection to a database or backup file, plain or encrypted, its key checked.
 
@@ -123,13 +138,7 @@ def open_file(path: Path, passphrase: str | None, **options: Any) -> sqlite3.Con
         return sqlite3.connect(str(path), **options)
     if passphrase is None:
         raise PassphraseNeeded(f"{path} is encrypted: give its passphrase.")
-    conn = connect(path, passphrase, **options)
-    try:
-        check_key(conn, path)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return open_checked(str(path), passphrase, path, **options)
 
 
 def _quoted(text: str) -> str:
@@ -205,8 +214,8 @@ def sole_use(path: Path, passphrase: str | None, timeout: float) -> Iterator[sql
     """The database opened through SQLCipher for this program alone, its log folded in.
 
     The file is switched out of write-ahead logging and locked exclusively,
-    so no other program can read or write it until the block ends; back in
-    write-ahead mode afterwards if it is still the same file.
+    so no other program can read or write it until the block ends. The
+    store switches it back to write-ahead logging when it next opens it.
     """
     conn = connect(path, passphrase if is_encrypted(path) else None, timeout=timeout,
                    isolation_level=None)
@@ -220,8 +229,6 @@ def sole_use(path: Path, passphrase: str | None, timeout: float) -> Iterator[sql
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             # A write keeps the exclusive lock until the connection closes.
             conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("PRAGMA application_id = "
-                         f"{conn.execute('PRAGMA application_id').fetchone()[0]}")
             conn.execute("CREATE TABLE IF NOT EXISTS _sole_use (x)")
             conn.execute("DROP TABLE _sole_use")
             conn.execute("COMMIT")

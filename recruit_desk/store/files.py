@@ -194,16 +194,8 @@ def _disk_trouble(folder: Path) -> ReadOnlyReason:
 
 def _connect(target: str, passphrase: str | None, path: Path) -> sqlite3.Connection:
     """A connection by URI: plain through sqlite3, or encrypted through SQLCipher, key checked."""
-    timeout = BUSY_TIMEOUT_MS / 1000
-    if passphrase is None:
-        return sqlite3.connect(target, uri=True, timeout=timeout)
-    conn = cipher.connect(target, passphrase, uri=True, timeout=timeout)
-    try:
-        cipher.check_key(conn, path)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return cipher.open_checked(target, passphrase, path, uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def connect(path: Path, read_only: ReadOnlyReason | None, passphrase: str | None = None

@@ -37,7 +37,6 @@ from ..core.present import (
     decision_label,
     fair_figure_label,
     fair_stage_label,
-    minutes_value_text,
 )
 from ..store.database import Store
 from ..store.errors import StoreError
@@ -66,6 +65,8 @@ class FairWindow(QMainWindow):
         self.runner: QWidget | None = None
         self.decision: QWidget | None = None
         self._checkins: list[CheckIn] = []
+        self._waiting: list[CheckIn] = []  # the queue, in order (refresh)
+        self._seeing: list[CheckIn] = []  # those called
         self.interviewer = QComboBox()
         self.interviewer.setObjectName("fairInterviewer")
         self.interviewer.setEditable(True)
@@ -205,9 +206,9 @@ class FairWindow(QMainWindow):
         grid = QGridLayout(box)
         self.figure: dict[str, QLabel] = {}
         # The same words as the PDF and the command line (core/present.py).
-        labels = [(key, fair_figure_label(key, self._lang)) for key in (
-            "checked_in", "waiting", "in_interview", "seen", "invited", "held", "not_now",
-            "undecided", "left", "mean_wait", "mean_length")]
+        from ..core.fair_rows import FIGURES
+
+        labels = [(key, fair_figure_label(key, self._lang)) for key, _ in FIGURES]
         for row, (key, text) in enumerate(labels):
             value = QLabel()
             value.setObjectName(f"figure_{key}")
@@ -226,30 +227,33 @@ class FairWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the event's check-ins again and show them (after every change)."""
+        from ..core.fair import queue_order, summarize
+        from ..core.fair_rows import figures, interviewer_rows
+
         try:
             self._checkins = self._store.checkins(self._event.id)
-            summary = self._store.fair_summary(self._event.id)
         except StoreError as exc:
             self.message.setText(str(exc))
             return
-        waiting = [c for c in self._checkins if c.stage is Stage.WAITING]
-        from ..core.fair import queue_order
-
+        summary = summarize(self._checkins)  # read once: the figures come from the same rows
         self._waiting = queue_order(self._checkins)
-        self.queue_title.setText(self.tr("Waiting: {n}").format(n=len(waiting)))
-        self._update_waits()
+        self.queue_title.setText(self.tr("Waiting: {n}").format(n=len(self._waiting)))
+        selected = self.queue.currentRow()
+        now = datetime.now(UTC)
+        fill_table(self.queue, [
+            [str(n), c.name, c.position, clock_text(waited_minutes(c, now) * 60),
+             _clock(c.checked_in_at)]
+            for n, c in enumerate(self._waiting, start=1)])
+        if 0 <= selected < self.queue.rowCount():
+            self.queue.selectRow(selected)
         others = [c for c in reversed(self._checkins) if c.stage in (Stage.IN_INTERVIEW,
                                                                      Stage.SEEN)]
         self._seeing = others
         fill_table(self.seeing, [[c.name, c.interviewer, _clock(c.called_at),
                                   self._stage_text(c)] for c in others])
-        from ..core.fair_rows import interviewer_rows
-
         fill_table(self.per_interviewer, interviewer_rows(summary, self._lang))
-        for key, label in self.figure.items():
-            value = getattr(summary, key)
-            label.setText(minutes_value_text(value) if key.startswith("mean")
-                          else str(value))
+        for figure in figures(summary, self._lang):  # formatted as on the PDF
+            self.figure[figure.key].setText(figure.value)
 
     def _stage_text(self, checkin: CheckIn) -> str:
         if checkin.stage is Stage.SEEN and checkin.decision is not None:
@@ -259,14 +263,12 @@ class FairWindow(QMainWindow):
         return fair_stage_label(checkin.stage, self._lang)
 
     def _update_waits(self) -> None:
+        """Each second: only the waiting times change (the rows are refresh()'s)."""
         now = datetime.now(UTC)
-        selected = self.queue.currentRow()
-        fill_table(self.queue, [
-            [str(n), c.name, c.position, clock_text(waited_minutes(c, now) * 60),
-             _clock(c.checked_in_at)]
-            for n, c in enumerate(self._waiting, start=1)])
-        if 0 <= selected < self.queue.rowCount():
-            self.queue.selectRow(selected)
+        for row, checkin in enumerate(self._waiting[:self.queue.rowCount()]):
+            item = self.queue.item(row, 3)
+            if item is not None:
+                item.setText(clock_text(waited_minutes(checkin, now) * 60))
 
     def _selected_waiting(self) -> CheckIn | None:
         row = self.queue.currentRow()

@@ -232,3 +232,17 @@ def test_the_event_s_positions_are_set_once_and_offered_at_check_in(qtbot, fair)
     assert store.event(EVENT).positions == ("投诉处理专员", "在线客服")
     combo = window.form.position
     assert [combo.itemText(i) for i in range(combo.count())] == ["投诉处理专员", "在线客服"]
+
+
+def test_the_waiting_time_runs_on_from_the_stored_check_in(qtbot, fair):
+    from datetime import UTC, datetime, timedelta
+
+    window, store = fair()
+    person = store.add_candidate("许文静", consent=True)
+    came = (datetime.now(UTC) - timedelta(minutes=3, seconds=5)).isoformat(
+        timespec="milliseconds")
+    store.check_in(EVENT, person.id, "客服专员", at=came)
+    window.refresh()
+    assert window.queue.item(0, 3).text().startswith("3:0")
+    window._tick.timeout.emit()  # a second later, the same row, its time updated in place
+    assert window.queue.rowCount() == 1 and window.queue.item(0, 3).text().startswith("3:0")

@@ -162,21 +162,32 @@ class BackupStore(ReviewStore):
 
     # -- how many are kept ---------------------------------------------------------
 
-    def backup_settings(self) -> tuple[int, int]:
-        """How many daily and weekly backups are kept."""
-        rows = dict(self.conn.execute("SELECT key, value FROM app_settings WHERE key IN "
-                                      "('backup_keep_daily', 'backup_keep_weekly')"))
-        return (int(rows.get("backup_keep_daily", KEEP_DAILY)),
-                int(rows.get("backup_keep_weekly", KEEP_WEEKLY)))
+    # -- settings of the data (app_settings): backups here, retention and the lock above --
 
-    def set_backup_settings(self, daily: int, weekly: int) -> None:
-        if not (1 <= daily <= 365 and 0 <= weekly <= 104):
-            raise ValueError("Keep 1 to 365 daily backups and 0 to 104 weekly ones.")
+    def _settings(self, defaults: dict[str, int]) -> tuple[int, ...]:
+        """The whole-number settings named, in order; a default for any never set."""
+        marks = ", ".join("?" * len(defaults))
+        rows = dict(self.conn.execute(
+            f"SELECT key, value FROM app_settings WHERE key IN ({marks})", list(defaults)))
+        return tuple(int(rows.get(key, default)) for key, default in defaults.items())
+
+    def _put_settings(self, values: dict[str, int]) -> None:
         with self._write():
             self.conn.executemany(
                 "INSERT INTO app_settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [("backup_keep_daily", str(daily)), ("backup_keep_weekly", str(weekly))])
+                [(key, str(value)) for key, value in values.items()])
+
+    def backup_settings(self) -> tuple[int, int]:
+        """How many daily and weekly backups are kept."""
+        daily, weekly = self._settings({"backup_keep_daily": KEEP_DAILY,
+                                        "backup_keep_weekly": KEEP_WEEKLY})
+        return daily, weekly
+
+    def set_backup_settings(self, daily: int, weekly: int) -> None:
+        if not (1 <= daily <= 365 and 0 <= weekly <= 104):
+            raise ValueError("Keep 1 to 365 daily backups and 0 to 104 weekly ones.")
+        self._put_settings({"backup_keep_daily": daily, "backup_keep_weekly": weekly})
         self.prune_backups()
 
     def prune_backups(self) -> list[Path]:

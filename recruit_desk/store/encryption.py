@@ -71,14 +71,9 @@ class EncryptionStore(RetentionStore):
 
     def lock_minutes(self) -> int:
         """Idle minutes before the window locks (for an encrypted database; 0: never)."""
-        row = self.conn.execute("SELECT value FROM app_settings WHERE key = 'lock_minutes'"
-                                ).fetchone()
-        return int(row[0]) if row else LOCK_MINUTES
+        return self._settings({"lock_minutes": LOCK_MINUTES})[0]
 
     def set_lock_minutes(self, minutes: int) -> None:
         if not 0 <= minutes <= 240:
             raise ValueError("Lock after 1 to 240 idle minutes, or 0 for never.")
-        with self._write():
-            self.conn.execute("INSERT INTO app_settings (key, value) VALUES ('lock_minutes', ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                              [str(minutes)])
+        self._put_settings({"lock_minutes": minutes})

@@ -51,19 +51,14 @@ class RetentionStore(BackupStore):
 
     def retention_settings(self) -> tuple[int, int]:
         """Months kept after the decision (or last interview), and for hired candidates."""
-        rows = dict(self.conn.execute("SELECT key, value FROM app_settings WHERE key IN "
-                                      "('retention_months', 'retention_hired_months')"))
-        return (int(rows.get("retention_months", KEEP_MONTHS)),
-                int(rows.get("retention_hired_months", KEEP_HIRED_MONTHS)))
+        months, hired = self._settings({"retention_months": KEEP_MONTHS,
+                                        "retention_hired_months": KEEP_HIRED_MONTHS})
+        return months, hired
 
     def set_retention(self, months: int, hired_months: int) -> None:
         if not (1 <= months <= 120 and 1 <= hired_months <= 240):
             raise ValueError("Keep candidates 1 to 120 months, and hired ones 1 to 240.")
-        with self._write():
-            self.conn.executemany(
-                "INSERT INTO app_settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [("retention_months", str(months)), ("retention_hired_months", str(hired_months))])
+        self._put_settings({"retention_months": months, "retention_hired_months": hired_months})
 
     def retention_due(self, now: datetime | None = None) -> list[Due]:
         """Every candidate whose retention period has ended, the longest overdue first."""

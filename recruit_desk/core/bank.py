@@ -80,14 +80,23 @@ def _toml_files(paths: Iterable[Path], problems: list[BankProblem]) -> list[Path
     return files
 
 
-def _read(path: Path, problems: list[BankProblem]) -> tuple[dict[str, Any], TomlLines] | None:
+_BANK_EMPTY = "file is empty: no [bank], [[competency]], [[question]] or [[kit]]"
+
+
+def read_toml_file(path: Path, problems: list[BankProblem], *, what: str = "a bank file",
+                   empty: str | None = _BANK_EMPTY) -> tuple[dict[str, Any], TomlLines] | None:
+    """A bank's (or practice set's) TOML file read, or None with its problems noted.
+
+    Too large, unreadable, not UTF-8, binary, or bad TOML is said with the
+    file and line; an empty file is `empty`'s problem (None: the caller says).
+    """
     name = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             problems.append(BankProblem(
                 name, None,
-                f"file is {size / 1024 / 1024:.1f} MB; a bank file should be well under "
+                f"file is {size / 1024 / 1024:.1f} MB; {what} should be well under "
                 f"{MAX_FILE_BYTES // 1024 // 1024} MB of text — is this the right file?",
             ))
             return None
@@ -123,9 +132,8 @@ def _read(path: Path, problems: list[BankProblem]) -> tuple[dict[str, Any], Toml
         deepest = max(range(len(lines)), key=lambda n: sum(map(lines[n].count, "[{")), default=0)
         problems.append(BankProblem(name, deepest + 1, "tables or arrays nested too deeply"))
         return None
-    if not data:
-        problems.append(BankProblem(name, None, "file is empty: no [bank], [[competency]], "
-                                                "[[question]] or [[kit]]"))
+    if not data and empty is not None:
+        problems.append(BankProblem(name, None, empty))
         return None
     return data, TomlLines(text)
 
@@ -215,7 +223,7 @@ def check_bank(paths: Iterable[Path | str]) -> tuple[Bank | None, list[BankProbl
 
     for path in files:
         before = len(problems)
-        read = _read(path, problems)
+        read = read_toml_file(path, problems)
         if read is None:
             unread.extend(problems[before:])
             continue

@@ -16,7 +16,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from .bank import MAX_FILE_BYTES, BankError, BankProblem, _item_at, _toml_error_position, shipped_bank
+from .bank import BankError, BankProblem, read_toml_file, shipped_bank
 from .kit import LANGUAGES, SCALE, Bank
 from .toml_lines import TomlLines
 
@@ -106,43 +106,6 @@ def _files(paths: Iterable[Path], problems: list[BankProblem]) -> list[Path]:
         else:
             files.append(path)
     return files
-
-
-def _read(path: Path, problems: list[BankProblem]) -> tuple[dict[str, Any], TomlLines] | None:
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(BankProblem(name, None, "file is far too large for practice answers "
-                                                    "— is this the right file?"))
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(BankProblem(name, None, f"cannot read: {exc.strerror or exc}"))
-        return None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(BankProblem(name, raw[: exc.start].count(b"\n") + 1,
-                                    "not UTF-8 text; save the file as UTF-8"))
-        return None
-    if "\x00" in text:
-        problems.append(BankProblem(name, text[: text.index("\x00")].count("\n") + 1,
-                                    "binary data (NUL byte) in a text file"))
-        return None
-    import tomllib
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        lines = text.splitlines()
-        where, message = _toml_error_position(str(exc), len(lines))
-        problems.append(BankProblem(name, where, f"TOML syntax error{_item_at(lines, where)}: "
-                                                 f"{message}"))
-        return None
-    except RecursionError:
-        problems.append(BankProblem(name, None, "tables or arrays nested too deeply"))
-        return None
-    return data, TomlLines(text)
 
 
 # --------------------------------------------------------------------------
@@ -263,7 +226,7 @@ def check_practice(paths: Iterable[Path | str] | None = None, bank: Bank | None 
     answers: list[PracticeAnswer] = []
     first: dict[str, str] = {}
     for path in files:
-        read = _read(path, problems)
+        read = read_toml_file(path, problems, what="a practice file", empty=None)
         if read is None:
             continue
         data, loc = read

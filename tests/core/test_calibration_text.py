@@ -28,12 +28,12 @@ def test_a_severity_is_signed_with_its_interval(args, en, zh):
 
 def test_too_few_shared_candidates_show_words_and_no_number():
     few = Severity(1.0, 0.5, 1.5, MIN_SHARED - 1, 16)
-    assert present.severity_cell(few, "en") == \
+    assert words.severity_cell(few, "en") == \
         f"not enough shared candidates yet ({MIN_SHARED - 1} of {MIN_SHARED})"
-    assert present.severity_cell(few, "zh") == f"共同面试的候选人还不够（{MIN_SHARED - 1}/{MIN_SHARED}）"
+    assert words.severity_cell(few, "zh") == f"共同面试的候选人还不够（{MIN_SHARED - 1}/{MIN_SHARED}）"
     assert words.severity_direction(few) is None
     enough = Severity(1.0, 0.5, 1.5, MIN_SHARED, 20)
-    assert present.severity_cell(enough, "en") == "+1.00 (0.50 to 1.50)"
+    assert words.severity_cell(enough, "en") == "+1.00 (0.50 to 1.50)"
     assert words.severity_direction(enough) == "lenient"
     assert words.severity_direction(Severity(-0.3, -0.5, -0.1, 6, 24)) == "severe"
     assert words.severity_direction(Severity(0.3, -0.1, 0.7, 6, 24)) is None
@@ -51,11 +51,11 @@ def test_every_band_reads_in_both_languages():
 
 
 def test_a_reading_says_when_the_interval_spans_several_bands():
-    assert present.agreement_reading_of(icc(0.95, 0.91, 0.98), "en") == \
+    assert words.agreement_reading_of(icc(0.95, 0.91, 0.98), "en") == \
         "excellent: this panel's interviewers agree closely on every candidate."
-    wide = present.agreement_reading_of(icc(0.804, 0.374, 0.967), "en")
+    wide = words.agreement_reading_of(icc(0.804, 0.374, 0.967), "en")
     assert wide.startswith("good: ") and "runs from poor to excellent" in wide
-    assert "从差到优秀" in present.agreement_reading_of(icc(0.804, 0.374, 0.967), "zh")
+    assert "从差到优秀" in words.agreement_reading_of(icc(0.804, 0.374, 0.967), "zh")
 
 
 def test_icc_names_values_and_too_few_candidates():

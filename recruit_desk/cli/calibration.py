@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .common import CliError, check_kit, json_text, open_store, plain, print_table
+from .common import CliError, check_kit, json_text, open_store, output_file, plain, print_table
 
 if TYPE_CHECKING:
     from ..core.agreement import IccResult
@@ -30,7 +28,7 @@ _NOTE_SHOWN = 100  # characters of a note in the terminal; the PDF has more
 def cmd_calibration(args: argparse.Namespace) -> int:
     if args.paper is not None and not args.pdf:
         raise CliError("--paper is the PDF's paper size: it goes with --pdf FILE")
-    pdf = _output(args.pdf)
+    pdf = output_file(args.pdf, "--pdf")
     lang = args.lang or "en"
     from ..core.calibration import calibrate
 
@@ -64,20 +62,6 @@ def cmd_calibration(args: argparse.Namespace) -> int:
                                     "no PDF written."),
               file=sys.stderr if args.json else sys.stdout)
     return 0
-
-
-def _output(name: str | None) -> Path | None:
-    """The --pdf file, refused before any work if it cannot be written."""
-    if name is None:
-        return None
-    path = Path(name)
-    if not name.strip() or path.is_dir():
-        raise CliError(f"--pdf takes a file name, not {'a folder' if name.strip() else 'nothing'}")
-    if not path.parent.is_dir():
-        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CliError(f"cannot write {path}: permission denied")
-    return path
 
 
 def _log(args: argparse.Namespace, candidate_ids: list[str]) -> None:

@@ -125,6 +125,23 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     raise AssertionError("unreachable")
 
 
+def output_file(name: str | None, option: str) -> Path | None:
+    """The file `option` (--pdf, --csv) names, refused before any work if it cannot be written."""
+    import os
+
+    if name is None:
+        return None
+    path = Path(name)
+    if not name.strip() or path.is_dir():
+        raise CliError(f"{option} takes a file name, not "
+                       f"{'a folder' if name.strip() else 'nothing'}")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(f"cannot write {path}: permission denied")
+    return path
+
+
 def check_kit(store: Store, kit: str | None) -> None:
     """Refuse a --kit that names no kit, in the shipped bank or in any interview stored here.
 

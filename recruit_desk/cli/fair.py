@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .common import CliError, check_kit, json_text, open_store, plain, print_table
+from .common import CliError, check_kit, json_text, open_store, output_file, plain, print_table
 
 if TYPE_CHECKING:
     from ..core.fair import CheckIn, Event, FairSummary
@@ -81,8 +81,8 @@ def _summary(args: argparse.Namespace) -> int:
     if args.paper is not None and not args.pdf:
         raise CliError("--paper is the PDF's paper size: it goes with --pdf FILE")
     lang = args.lang or "en"
-    pdf = _output(args.pdf, "--pdf")
-    table = _output(args.csv, "--csv")
+    pdf = output_file(args.pdf, "--pdf")
+    table = output_file(args.csv, "--csv")
     from ..core.fair import summarize
     from ..core.fair_rows import local_dates
 
@@ -130,20 +130,6 @@ def _event(store: Store, name: str) -> Event:
         listed = (f"the events here are: {shown}" if known else
                   "there is no event here yet; `recruit-desk fair NAME` opens one")
         raise CliError(f"no event called '{name}'; {listed}") from None
-
-
-def _output(name: str | None, option: str) -> Path | None:
-    """The file `option` names, refused before any work if it cannot be written."""
-    if name is None:
-        return None
-    path = Path(name)
-    if not name.strip() or path.is_dir():
-        raise CliError(f"{option} takes a file name, not {'a folder' if name.strip() else 'nothing'}")
-    if not path.parent.is_dir():
-        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise CliError(f"cannot write {path}: permission denied")
-    return path
 
 
 def _kit_name(kit_id: str, lang: str) -> str | None:
